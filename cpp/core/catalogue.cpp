@@ -1,0 +1,296 @@
+#include "catalogue.h"
+
+#include <cmath>
+
+#include "functions/exponential.h"
+#include "functions/gated.h"
+#include "functions/piecewise.h"
+#include "functions/sigmoidal.h"
+
+namespace activation {
+
+std::vector<double> noKinks(const double*) { return {}; }
+std::string noCheck(const double*) { return {}; }
+
+namespace {
+
+std::vector<double> kinkAtZero(const double*) { return {0.0}; }
+std::vector<double> kinksAtFirstTwo(const double* p) { return {p[0], p[1]}; }
+std::vector<double> kinksAtPlusMinusFirst(const double* p) {
+  return p[0] == 0 ? std::vector<double>{0.0}
+                   : std::vector<double>{-std::fabs(p[0]), std::fabs(p[0])};
+}
+std::vector<double> kinkAtFirst(const double* p) { return {p[0]}; }
+
+Parameter slope(const char* name, double defaultValue) {
+  return {name, defaultValue, -1, 1, 0.001};
+}
+
+Parameter alpha(bool nonZero) {
+  Parameter a{"alpha", 1.0, 0.01, 3, 0.01};
+  a.nonZero = nonZero;
+  return a;
+}
+
+Parameter lambd() {
+  Parameter l{"lambd", 0.5, 0, 3, 0.01};
+  l.lowest = 0;
+  return l;
+}
+
+Parameter beta() { return {"beta", 1.0, 0.1, 5, 0.01}; }
+
+std::vector<Function> buildCatalogue() {
+  Parameter negativeSlope = slope("negative_slope", 0.01);
+  negativeSlope.aliases = {"alpha"};
+  Parameter softplusBeta = beta();
+  softplusBeta.nonZero = true;
+  Parameter softplusThreshold{"threshold", 20, 1, 50, 1};
+  Parameter approximate{"approximate", 0, 0, 1, 1};
+  approximate.choices = {"none", "tanh"};
+  const std::string all = "(−∞, ∞)";
+  return {
+      {"relu",
+       "ReLU",
+       {},
+       bulk<relu>(),
+       bulk<reluDerivative>(),
+       kinkAtZero,
+       noCheck,
+       {"[0, ∞)", true, false, false, false}},
+      {"leaky_relu",
+       "Leaky ReLU",
+       {negativeSlope},
+       bulk<leakyRelu>(),
+       bulk<leakyReluDerivative>(),
+       kinkAtZero,
+       noCheck,
+       {all, true, false, false, false}},
+      {"prelu",
+       "PReLU",
+       {slope("weight", 0.25)},
+       bulk<leakyRelu>(),
+       bulk<leakyReluDerivative>(),
+       kinkAtZero,
+       noCheck,
+       {all, true, false, false, false}},
+      {"rrelu",
+       "RReLU (eval)",
+       {slope("lower", 1.0 / 8), slope("upper", 1.0 / 3)},
+       bulk<rrelu>(),
+       bulk<rreluDerivative>(),
+       kinkAtZero,
+       [](const double* p) {
+         return p[0] <= p[1] ? std::string() : "rrelu: lower must be less than or equal to upper";
+       },
+       {all, true, false, false, false}},
+      {"elu",
+       "ELU",
+       {alpha(false)},
+       bulk<elu>(),
+       bulk<eluDerivative>(),
+       kinkAtZero,
+       noCheck,
+       {"(−alpha, ∞)", true, true, false, false}},
+      {"celu",
+       "CELU",
+       {alpha(true)},
+       bulk<celu>(),
+       bulk<celuDerivative>(),
+       kinkAtZero,
+       noCheck,
+       {"(−alpha, ∞)", true, true, false, false}},
+      {"selu",
+       "SELU",
+       {},
+       bulk<selu>(),
+       bulk<seluDerivative>(),
+       kinkAtZero,
+       noCheck,
+       {"(−1.7581, ∞)", true, false, false, false}},
+      {"gelu",
+       "GELU",
+       {approximate},
+       bulk<gelu>(),
+       bulk<geluDerivative>(),
+       noKinks,
+       noCheck,
+       {"[−0.17, ∞)", false, true, false, false}},
+      {"silu",
+       "SiLU",
+       {},
+       bulk<silu>(),
+       bulk<siluDerivative>(),
+       noKinks,
+       noCheck,
+       {"[−0.278, ∞)", false, true, false, false}},
+      {"swish",
+       "Swish",
+       {beta()},
+       bulk<swish>(),
+       bulk<swishDerivative>(),
+       noKinks,
+       noCheck,
+       {"[−0.278/beta, ∞)", false, true, false, false}},
+      {"mish",
+       "Mish",
+       {},
+       bulk<mish>(),
+       bulk<mishDerivative>(),
+       noKinks,
+       noCheck,
+       {"[−0.309, ∞)", false, true, false, false}},
+      {"softplus",
+       "Softplus",
+       {softplusBeta, softplusThreshold},
+       bulk<softplus>(),
+       bulk<softplusDerivative>(),
+       [](const double* p) { return std::vector<double>{p[1] / p[0]}; },
+       noCheck,
+       {"(0, ∞)", true, true, false, false}},
+      {"sigmoid",
+       "Sigmoid",
+       {},
+       bulk<sigmoid>(),
+       bulk<sigmoidDerivative>(),
+       noKinks,
+       noCheck,
+       {"(0, 1)", true, true, false, true}},
+      {"logsigmoid",
+       "LogSigmoid",
+       {},
+       bulk<logsigmoid>(),
+       bulk<logsigmoidDerivative>(),
+       noKinks,
+       noCheck,
+       {"(−∞, 0)", true, true, false, false}},
+      {"tanh",
+       "Tanh",
+       {},
+       bulk<tanh>(),
+       bulk<tanhDerivative>(),
+       noKinks,
+       noCheck,
+       {"(−1, 1)", true, true, true, true}},
+      {"hardtanh",
+       "Hardtanh",
+       {{"min_val", -1, -3, 0, 0.01}, {"max_val", 1, 0, 3, 0.01}},
+       bulk<hardtanh>(),
+       bulk<hardtanhDerivative>(),
+       kinksAtFirstTwo,
+       [](const double* p) {
+         return p[0] <= p[1] ? std::string()
+                             : "hardtanh: min_val must be less than or equal to max_val";
+       },
+       {"[min_val, max_val]", true, false, true, true}},
+      {"relu6",
+       "ReLU6",
+       {},
+       bulk<relu6>(),
+       bulk<relu6Derivative>(),
+       [](const double*) {
+         return std::vector<double>{0.0, 6.0};
+       },
+       noCheck,
+       {"[0, 6]", true, false, false, true}},
+      {"hardsigmoid",
+       "Hardsigmoid",
+       {},
+       bulk<hardsigmoid>(),
+       bulk<hardsigmoidDerivative>(),
+       [](const double*) {
+         return std::vector<double>{-3.0, 3.0};
+       },
+       noCheck,
+       {"[0, 1]", true, false, false, true}},
+      {"hardswish",
+       "Hardswish",
+       {},
+       bulk<hardswish>(),
+       bulk<hardswishDerivative>(),
+       [](const double*) {
+         return std::vector<double>{-3.0, 3.0};
+       },
+       noCheck,
+       {"[−0.375, ∞)", false, false, false, false}},
+      {"softsign",
+       "Softsign",
+       {},
+       bulk<softsign>(),
+       bulk<softsignDerivative>(),
+       noKinks,
+       noCheck,
+       {"(−1, 1)", true, true, true, true}},
+      {"tanhshrink",
+       "Tanhshrink",
+       {},
+       bulk<tanhshrink>(),
+       bulk<tanhshrinkDerivative>(),
+       noKinks,
+       noCheck,
+       {all, true, true, true, false}},
+      {"softshrink",
+       "Softshrink",
+       {lambd()},
+       bulk<softshrink>(),
+       bulk<softshrinkDerivative>(),
+       kinksAtPlusMinusFirst,
+       noCheck,
+       {all, true, false, true, false}},
+      {"hardshrink",
+       "Hardshrink",
+       {{"lambd", 0.5, 0, 3, 0.01}},
+       bulk<hardshrink>(),
+       bulk<hardshrinkDerivative>(),
+       kinksAtPlusMinusFirst,
+       noCheck,
+       {"(−∞, −lambd] ∪ {0} ∪ [lambd, ∞)", true, false, true, false}},
+      {"threshold",
+       "Threshold",
+       {{"threshold", 1, -3, 3, 0.01}, {"value", 0, -3, 3, 0.01}},
+       bulk<threshold>(),
+       bulk<thresholdDerivative>(),
+       kinkAtFirst,
+       noCheck,
+       {"{value} ∪ (threshold, ∞)", true, false, false, false}},
+      {"heaviside",
+       "Heaviside step",
+       {{"values", 0, 0, 1, 0.5}},
+       bulk<heaviside>(),
+       bulk<heavisideDerivative>(),
+       kinkAtZero,
+       noCheck,
+       {"{0, values, 1}", true, false, false, true}},
+      {"linear",
+       "Linear (identity)",
+       {},
+       bulk<linear>(),
+       bulk<linearDerivative>(),
+       noKinks,
+       noCheck,
+       {all, true, true, true, false}},
+      {"sine",
+       "Sine",
+       {},
+       bulk<sine>(),
+       bulk<sineDerivative>(),
+       noKinks,
+       noCheck,
+       {"[−1, 1]", false, true, true, true}},
+  };
+}
+
+}  // namespace
+
+const std::vector<Function>& catalogue() {
+  static const std::vector<Function> functions = buildCatalogue();
+  return functions;
+}
+
+const Function* findFunction(const std::string& id) {
+  for (const Function& function : catalogue())
+    if (function.id == id) return &function;
+  return nullptr;
+}
+
+}  // namespace activation

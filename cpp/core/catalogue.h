@@ -1,0 +1,76 @@
+// The catalogue: the one list of activation functions, their parameters, kinks and properties.
+// JavaScript reads it through the bindings (as JSON); nothing else keeps a list of functions.
+#pragma once
+
+#include <cstddef>
+#include <limits>
+#include <string>
+#include <vector>
+
+namespace activation {
+
+// f(x) or f'(x) for one x; `params` holds the function's parameters in catalogue order.
+using Scalar = double (*)(double x, const double* params);
+
+// A whole array at once. Inputs and outputs may be float or double; arithmetic is double.
+struct Bulk {
+  Scalar scalar;
+  void (*f64)(const double* x, double* y, std::size_t n, const double* params);
+  void (*f32)(const float* x, float* y, std::size_t n, const double* params);
+};
+
+template <Scalar F, typename T>
+void mapArray(const T* x, T* y, std::size_t n, const double* params) {
+  for (std::size_t i = 0; i < n; ++i) y[i] = static_cast<T>(F(static_cast<double>(x[i]), params));
+}
+
+template <Scalar F>
+constexpr Bulk bulk() {
+  return {F, &mapArray<F, double>, &mapArray<F, float>};
+}
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+struct Parameter {
+  std::string name;
+  double defaultValue = 0;
+  double sliderMin = 0, sliderMax = 1, sliderStep = 0.01;
+  // Domain: finite values in [lowest, highest]; `nonZero` excludes 0.
+  double lowest = -kInfinity, highest = kInfinity;
+  bool nonZero = false;
+  std::vector<std::string> aliases = {};
+  // A parameter with choices takes one of these names; its numeric value is the index.
+  std::vector<std::string> choices = {};
+};
+
+struct Properties {
+  std::string range;  // output range at the default parameters, e.g. "[0, ∞)"
+  bool monotonic, smooth, zeroCentred, bounded;
+};
+
+struct Function {
+  std::string id;
+  std::string name;
+  std::vector<Parameter> parameters;
+  Bulk value;
+  Bulk derivative;
+  // Points where f or f' is not smooth, for the given parameters, increasing.
+  std::vector<double> (*kinks)(const double* params);
+  // Cross-parameter rule (e.g. min_val <= max_val): an error message, or empty when valid.
+  std::string (*check)(const double* params);
+  Properties properties;
+};
+
+const std::vector<Function>& catalogue();
+
+// nullptr when there is no function with that id.
+const Function* findFunction(const std::string& id);
+
+// Empty when `params` (count values, catalogue order) are valid for `function`; otherwise a
+// message naming the parameter and what is allowed.
+std::string validateParameters(const Function& function, const double* params, std::size_t count);
+
+std::vector<double> noKinks(const double* params);
+std::string noCheck(const double* params);
+
+}  // namespace activation

@@ -1,0 +1,19 @@
+// S-shaped functions and their relatives.
+#pragma once
+
+namespace activation {
+
+double sigmoid(double x, const double* params);
+double sigmoidDerivative(double x, const double* params);
+double logsigmoid(double x, const double* params);
+double logsigmoidDerivative(double x, const double* params);
+double tanh(double x, const double* params);
+double tanhDerivative(double x, const double* params);
+double softsign(double x, const double* params);
+double softsignDerivative(double x, const double* params);
+double tanhshrink(double x, const double* params);
+double tanhshrinkDerivative(double x, const double* params);
+double sine(double x, const double* params);
+double sineDerivative(double x, const double* params);
+
+}  // namespace activation
