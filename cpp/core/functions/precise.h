@@ -1,0 +1,57 @@
+// Accurate-arithmetic helpers shared by the kernels: error-free transformations and compositions
+// that avoid cancellation and intermediate underflow. Plain double operations only: WebAssembly
+// has no hardware fma, and std::fma there is a slow software routine.
+#pragma once
+
+#include <cmath>
+
+namespace activation {
+namespace precise {
+
+// An unevaluated sum hi + lo with |lo| <= ulp(hi) / 2.
+struct Expansion {
+  double hi, lo;
+};
+
+// hi + lo == a + b exactly (Knuth), for any finite a, b without overflow.
+inline Expansion twoSum(double a, double b) {
+  const double sum = a + b;
+  const double bPart = sum - a;
+  const double aPart = sum - bPart;
+  return {sum, (a - aPart) + (b - bPart)};
+}
+
+// Veltkamp split into two halves of at most 26 significant bits each; exact for |a| < 2^996.
+inline Expansion split(double a) {
+  constexpr double kSplitter = 134217729.0;  // 2^27 + 1
+  const double scaled = kSplitter * a;
+  const double hi = scaled - (scaled - a);
+  return {hi, a - hi};
+}
+
+// hi + lo == a * b exactly (Dekker), provided |a|, |b| < 2^996 and no partial product underflows
+// (true whenever |a * b| >= 2^-960 and neither factor is subnormal).
+inline Expansion twoProduct(double a, double b) {
+  const double product = a * b;
+  const Expansion as = split(a), bs = split(b);
+  const double error = ((as.hi * bs.hi - product) + as.hi * bs.lo + as.lo * bs.hi) + as.lo * bs.lo;
+  return {product, error};
+}
+
+// scale * exp(u) without first rounding exp(u) into the subnormal range (which loses bits when
+// scale is large): below u = -700 the exponential is applied in two halves.
+inline double scaledExp(double scale, double u) {
+  if (u >= -700) return scale * std::exp(u);
+  const double half = std::exp(0.5 * u);
+  return (scale * half) * half;
+}
+
+// 1 / (1 + e^-x), never forming e^+|x| (no overflow, no inf/inf); NaN stays NaN.
+inline double sigmoid(double x) {
+  if (x >= 0) return 1 / (1 + std::exp(-x));
+  const double e = std::exp(x);
+  return e / (1 + e);
+}
+
+}  // namespace precise
+}  // namespace activation
