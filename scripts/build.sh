@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Builds the WebAssembly core (always) and, with `all`, the native and sanitizer builds used by the C++ tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Debian's Emscripten runs its JS optimizer with acorn from Debian's node modules.
+export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
+jobs=$(nproc)
+
+configure_and_build() { # DIR CMAKE_ARGS...
+  local dir=$1
+  shift
+  [[ -f $dir/CMakeCache.txt ]] || "$@" -B "$dir" -S . >/dev/null
+  cmake --build "$dir" -j "$jobs"
+}
+
+configure_and_build build/wasm emcmake cmake -DCMAKE_BUILD_TYPE=Release
+if [[ "${1:-}" == all ]]; then
+  configure_and_build build/native cmake -DCMAKE_BUILD_TYPE=Release
+  configure_and_build build/sanitize cmake -DCMAKE_BUILD_TYPE=Debug \
+    "-DCMAKE_CXX_FLAGS=-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+fi
