@@ -59,6 +59,10 @@ struct Function {
   // Cross-parameter rule (e.g. min_val <= max_val): an error message, or empty when valid.
   std::string (*check)(const double* params);
   Properties properties;
+  // f(x) in a small infix notation the widget renders as MathML: + - * / ^, comparisons,
+  // `c ? a : b` for cases, calls like exp(x), parameter names (replaced by their values),
+  // Greek letters spelled out (alpha, sigma, pi), and `; name = ...` definitions after f(x).
+  std::string formula;
 };
 
 const std::vector<Function>& catalogue();
