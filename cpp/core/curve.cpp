@@ -1,0 +1,66 @@
+#include "curve.h"
+
+#include <algorithm>
+#include <cmath>
+#include <iterator>
+#include <sstream>
+
+namespace activation {
+namespace {
+
+// Evenly spaced, non-decreasing, within [xMin, xMax], with both endpoints exact. When xMax - xMin
+// overflows (e.g. ±1e308) the arithmetic is done on halves, which is exact at that magnitude.
+std::vector<double> evenlySpaced(double xMin, double xMax, std::size_t points) {
+  const bool spanOverflows = !std::isfinite(xMax - xMin);
+  const double scale = spanOverflows ? 0.5 : 1.0;
+  const double start = xMin * scale;
+  const double span = xMax * scale - start;
+  const double last = static_cast<double>(points - 1);
+  std::vector<double> xs(points);
+  for (std::size_t i = 0; i < points; ++i) {
+    const double x = (start + span * (static_cast<double>(i) / last)) / scale;
+    xs[i] = std::min(x, xMax);
+  }
+  xs.front() = xMin;
+  xs.back() = xMax;
+  return xs;
+}
+
+std::vector<double> kinksInside(const Function& function, const double* params, double xMin,
+                                double xMax) {
+  std::vector<double> kinks = function.kinks(params);
+  kinks.erase(std::remove_if(kinks.begin(), kinks.end(),
+                             [&](double kink) { return !(kink > xMin && kink < xMax); }),
+              kinks.end());
+  std::sort(kinks.begin(), kinks.end());
+  return kinks;
+}
+
+}  // namespace
+
+std::string validateRange(double xMin, double xMax, double points) {
+  std::ostringstream text;
+  if (!std::isfinite(xMin) || !std::isfinite(xMax)) {
+    text << "xMin and xMax must be finite numbers, got xMin = " << xMin << ", xMax = " << xMax;
+  } else if (!(xMin < xMax)) {
+    text << "xMin must be less than xMax, got xMin = " << xMin << ", xMax = " << xMax;
+  } else if (!(points >= 2 && points <= kMaxCurvePoints && points == std::floor(points))) {
+    text << "points must be an integer from 2 to " << static_cast<long long>(kMaxCurvePoints)
+         << ", got " << points;
+  }
+  return text.str();
+}
+
+std::vector<double> curveXs(const Function& function, const double* params, double xMin,
+                            double xMax, std::size_t points) {
+  const std::vector<double> even = evenlySpaced(xMin, xMax, points);
+  const std::vector<double> kinks = kinksInside(function, params, xMin, xMax);
+  std::vector<double> xs;
+  xs.reserve(even.size() + kinks.size());
+  std::merge(even.begin(), even.end(), kinks.begin(), kinks.end(), std::back_inserter(xs));
+  // -0 and +0 compare equal, so a kink at 0 and a sample at -0 collapse into one point.
+  xs.erase(std::unique(xs.begin(), xs.end()), xs.end());
+  return xs;
+}
+
+}  // namespace activation
