@@ -1,0 +1,183 @@
+#include "catalogue_json.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+#include "catalogue.h"
+
+namespace activation {
+namespace {
+
+class JsonWriter {
+ public:
+  std::string text;
+
+  void string(const std::string& value) {
+    comma();
+    quoted(value);
+  }
+
+  // The shortest decimal that reads back as the same double; null for ±∞ and NaN, which JSON
+  // cannot represent.
+  void number(double value) {
+    comma();
+    if (!std::isfinite(value)) {
+      text += "null";
+      return;
+    }
+    char digits[32];
+    for (int precision = 1; precision <= 17; ++precision) {
+      std::snprintf(digits, sizeof digits, "%.*g", precision, value);
+      if (std::strtod(digits, nullptr) == value) break;
+    }
+    text += digits;
+  }
+
+  void boolean(bool value) {
+    comma();
+    text += value ? "true" : "false";
+  }
+
+  void key(const char* name) {
+    comma();
+    quoted(name);
+    text += ':';
+    first = true;
+  }
+
+  void open(char bracket) {
+    comma();
+    text += bracket;
+    first = true;
+  }
+
+  void close(char bracket) {
+    text += bracket;
+    first = false;
+  }
+
+  void field(const char* name, const std::string& value) {
+    key(name);
+    string(value);
+  }
+
+  void field(const char* name, double value) {
+    key(name);
+    number(value);
+  }
+
+  void field(const char* name, bool value) {
+    key(name);
+    boolean(value);
+  }
+
+  void strings(const std::vector<std::string>& values) {
+    open('[');
+    for (const std::string& value : values) string(value);
+    close(']');
+  }
+
+  void numbers(const std::vector<double>& values) {
+    open('[');
+    for (double value : values) number(value);
+    close(']');
+  }
+
+ private:
+  bool first = true;
+
+  // Separates a value or key from the previous sibling; the value after a key needs none.
+  void comma() {
+    if (!first) text += ',';
+    first = false;
+  }
+
+  void quoted(const std::string& value) {
+    text += '"';
+    for (unsigned char c : value) {
+      if (c == '"' || c == '\\') {
+        text += '\\';
+        text += static_cast<char>(c);
+      } else if (c < 0x20) {
+        char escaped[8];
+        std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+        text += escaped;
+      } else {
+        text += static_cast<char>(c);
+      }
+    }
+    text += '"';
+  }
+};
+
+void writeNumericDetails(JsonWriter& json, const Parameter& parameter) {
+  json.key("slider");
+  json.open('{');
+  json.field("min", parameter.sliderMin);
+  json.field("max", parameter.sliderMax);
+  json.field("step", parameter.sliderStep);
+  json.close('}');
+  json.key("domain");
+  json.open('{');
+  json.field("min", parameter.lowest);
+  json.field("max", parameter.highest);
+  json.field("nonZero", parameter.nonZero);
+  json.close('}');
+}
+
+void writeParameter(JsonWriter& json, const Parameter& parameter) {
+  json.open('{');
+  json.field("name", parameter.name);
+  json.key("default");
+  if (parameter.choices.empty())
+    json.number(parameter.defaultValue);
+  else
+    json.string(parameter.choices.at(static_cast<std::size_t>(parameter.defaultValue)));
+  json.key("aliases");
+  json.strings(parameter.aliases);
+  json.key("choices");
+  json.strings(parameter.choices);
+  if (parameter.choices.empty()) writeNumericDetails(json, parameter);
+  json.close('}');
+}
+
+void writeProperties(JsonWriter& json, const Properties& properties) {
+  json.open('{');
+  json.field("range", properties.range);
+  json.field("monotonic", properties.monotonic);
+  json.field("smooth", properties.smooth);
+  json.field("zeroCentred", properties.zeroCentred);
+  json.field("bounded", properties.bounded);
+  json.close('}');
+}
+
+void writeFunction(JsonWriter& json, const Function& function) {
+  std::vector<double> defaults;
+  for (const Parameter& parameter : function.parameters) defaults.push_back(parameter.defaultValue);
+  json.open('{');
+  json.field("id", function.id);
+  json.field("name", function.name);
+  json.key("parameters");
+  json.open('[');
+  for (const Parameter& parameter : function.parameters) writeParameter(json, parameter);
+  json.close(']');
+  json.key("kinks");
+  json.numbers(function.kinks(defaults.data()));
+  json.key("properties");
+  writeProperties(json, function.properties);
+  json.close('}');
+}
+
+}  // namespace
+
+std::string catalogueJson() {
+  JsonWriter json;
+  json.open('[');
+  for (const Function& function : catalogue()) writeFunction(json, function);
+  json.close(']');
+  return json.text;
+}
+
+}  // namespace activation
