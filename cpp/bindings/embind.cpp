@@ -1,0 +1,91 @@
+// The JavaScript boundary. Bulk data crosses as addresses of buffers in the WebAssembly heap, so
+// a call costs the same however many values it carries. Errors come back as messages (empty on
+// success): the module never throws or aborts.
+#include <emscripten/bind.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "catalogue.h"
+#include "catalogue_json.h"
+#include "curve.h"
+
+namespace activation {
+namespace {
+
+template <typename T>
+T* at(std::uintptr_t address) {
+  return reinterpret_cast<T*>(address);
+}
+
+std::string unknownFunction(const std::string& id) {
+  std::string text = "unknown function '" + id + "'; valid ids:";
+  for (const Function& function : catalogue()) text += " " + function.id;
+  return text;
+}
+
+// Finds the function and checks its parameters; `function` is set when the result is empty.
+std::string resolve(const std::string& id, std::uintptr_t params, std::size_t count,
+                    const Function*& function) {
+  function = findFunction(id);
+  if (!function) return unknownFunction(id);
+  return validateParameters(*function, at<const double>(params), count);
+}
+
+// y[i] = f(x[i]) or f'(x[i]) for n values of float64, or of float32 when `float32`.
+std::string mapArray(const std::string& id, bool derivative, bool float32, std::uintptr_t x,
+                     std::uintptr_t y, std::size_t n, std::uintptr_t params, std::size_t count) {
+  const Function* function;
+  std::string error = resolve(id, params, count, function);
+  if (!error.empty()) return error;
+  const Bulk& bulk = derivative ? function->derivative : function->value;
+  if (float32)
+    bulk.f32(at<const float>(x), at<float>(y), n, at<const double>(params));
+  else
+    bulk.f64(at<const double>(x), at<double>(y), n, at<const double>(params));
+  return {};
+}
+
+struct CurveResult {
+  std::string error;
+  // `length` x values, then as many f(x), then as many f'(x); valid until the next curve call.
+  std::uintptr_t address = 0;
+  std::size_t length = 0;
+};
+
+CurveResult curve(const std::string& id, std::uintptr_t params, std::size_t count, double xMin,
+                  double xMax, double points) {
+  // Reused so that repeated curves do not allocate a new result each time.
+  static std::vector<double> samples;
+  const Function* function;
+  CurveResult result;
+  result.error = resolve(id, params, count, function);
+  if (result.error.empty()) result.error = validateRange(xMin, xMax, points);
+  if (!result.error.empty()) return result;
+  const double* p = at<const double>(params);
+  const std::vector<double> xs =
+      curveXs(*function, p, xMin, xMax, static_cast<std::size_t>(points));
+  const std::size_t n = xs.size();
+  samples.resize(3 * n);
+  std::copy(xs.begin(), xs.end(), samples.begin());
+  function->value.f64(xs.data(), samples.data() + n, n, p);
+  function->derivative.f64(xs.data(), samples.data() + 2 * n, n, p);
+  result.address = reinterpret_cast<std::uintptr_t>(samples.data());
+  result.length = n;
+  return result;
+}
+
+}  // namespace
+}  // namespace activation
+
+EMSCRIPTEN_BINDINGS(activation_core) {
+  using namespace emscripten;
+  value_object<activation::CurveResult>("CurveResult")
+      .field("error", &activation::CurveResult::error)
+      .field("address", &activation::CurveResult::address)
+      .field("length", &activation::CurveResult::length);
+  function("catalogueJson", &activation::catalogueJson);
+  function("mapArray", &activation::mapArray);
+  function("curve", &activation::curve);
+}
