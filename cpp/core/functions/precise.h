@@ -38,12 +38,18 @@ inline Expansion twoProduct(double a, double b) {
   return {product, error};
 }
 
-// scale * exp(u) without first rounding exp(u) into the subnormal range (which loses bits when
-// scale is large): below u = -700 the exponential is applied in two halves.
+// scale * exp(u) without rounding exp(u) into the subnormal range or past overflow first (which
+// loses bits, or everything, when scale is far from 1). Beyond |u| = 708 it reduces
+// u = k ln2 + r (ln2 split so k * kLn2Hi is exact) and rounds once in ldexp.
 inline double scaledExp(double scale, double u) {
-  if (u >= -700) return scale * std::exp(u);
-  const double half = std::exp(0.5 * u);
-  return (scale * half) * half;
+  if (!(std::fabs(u) > 708)) return scale * std::exp(u);
+  constexpr double kLn2Hi = 0x1.62e42feep-1, kLn2Lo = 0x1.a39ef35793c76p-33;
+  const double clamped = u < -2300 ? -2300 : u > 2300 ? 2300 : u;  // beyond: 0 or inf anyway
+  const double k = std::nearbyint(clamped * 0x1.71547652b82fep0);  // clamped / ln2
+  const double r = (clamped - k * kLn2Hi) - k * kLn2Lo;
+  int scaleExponent = 0;
+  const double mantissa = std::frexp(scale, &scaleExponent);  // keeps the product finite
+  return std::ldexp(mantissa * std::exp(r), static_cast<int>(k) + scaleExponent);
 }
 
 // 1 / (1 + e^-x), never forming e^+|x| (no overflow, no inf/inf); NaN stays NaN.
