@@ -167,6 +167,7 @@ void writeFunction(JsonWriter& json, const Function& function) {
   json.numbers(function.kinks(defaults.data()));
   json.key("properties");
   writeProperties(json, function.properties);
+  json.field("formula", function.formula);
   json.close('}');
 }
 
