@@ -6,7 +6,7 @@
 namespace activation {
 
 // An array with one object per function, in catalogue order:
-//   {"id", "name", "parameters": [...], "kinks": [numbers at the defaults],
+//   {"id", "name", "parameters": [...], "kinks": [numbers at the defaults], "formula",
 //    "properties": {"range", "monotonic", "smooth", "zeroCentred", "bounded"}}
 // A parameter is {"name", "default", "aliases": [...], "choices": [...]}; a numeric one also has
 // "slider": {"min", "max", "step"} and "domain": {"min", "max", "nonZero"} (null for an unbounded

@@ -1,0 +1,6 @@
+// Native ES modules, no transform: run with NODE_OPTIONS=--experimental-vm-modules.
+export default {
+  testEnvironment: "node",
+  testMatch: ["<rootDir>/tests/**/*.test.js"],
+  transform: {},
+};

@@ -1,0 +1,46 @@
+// The catalogue of functions as the C++ core describes it (see cpp/core/catalogue_json.h).
+import { quoteList } from "./describe.js";
+
+function deepFreeze(value) {
+  if (value && typeof value === "object") {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+// JSON has no infinity: an unbounded side of a domain comes as null.
+function withInfiniteBounds(parameter) {
+  if (!parameter.domain) return parameter;
+  const { min, max } = parameter.domain;
+  return {
+    ...parameter,
+    domain: {
+      ...parameter.domain,
+      min: min ?? -Infinity,
+      max: max ?? Infinity,
+    },
+  };
+}
+
+export function parseCatalogue(json) {
+  const functions = JSON.parse(json).map((fn) => ({
+    ...fn,
+    parameters: fn.parameters.map(withInfiniteBounds),
+  }));
+  return deepFreeze(functions);
+}
+
+export function catalogueIndex(functions) {
+  const byId = new Map(functions.map((fn) => [fn.id, fn]));
+  return function findFunction(id) {
+    const fn = typeof id === "string" ? byId.get(id) : undefined;
+    if (!fn) {
+      const shown = typeof id === "string" ? `'${id}'` : String(id);
+      throw new Error(
+        `unknown function ${shown}; valid ids: ${quoteList([...byId.keys()])}`,
+      );
+    }
+    return fn;
+  };
+}

@@ -1,0 +1,50 @@
+// Loading the WebAssembly module once, in browsers, workers and Node.
+import createActivationCore from "../generated/activation-core.js";
+import { createCore } from "./core.js";
+
+const DEFAULT_WASM_URL = new URL(
+  "../generated/activation-core.wasm",
+  import.meta.url,
+);
+
+let shared;
+
+function isNode() {
+  return (
+    typeof process === "object" && typeof process.versions?.node === "string"
+  );
+}
+
+async function readInNode(wasmUrl) {
+  // A computed specifier keeps bundlers for the browser from trying to resolve it.
+  const fsModule = "node:fs/promises";
+  const { readFile } = await import(fsModule);
+  const location = String(wasmUrl).startsWith("file:")
+    ? new URL(wasmUrl)
+    : wasmUrl;
+  return readFile(location);
+}
+
+async function moduleOptions({ wasmUrl = DEFAULT_WASM_URL, wasmBinary } = {}) {
+  if (wasmBinary) return { wasmBinary };
+  if (isNode()) return { wasmBinary: await readInNode(wasmUrl) };
+  return { locateFile: () => String(wasmUrl) };
+}
+
+async function instantiate(options) {
+  const module = await createActivationCore(await moduleOptions(options));
+  return createCore(module);
+}
+
+/**
+ * Resolves to the core: { functions, evaluate, derivative, curve }. Every call shares one
+ * instance; `options` ({ wasmUrl, wasmBinary }) only matter for the call that creates it. A load
+ * that fails is not cached, so it can be retried.
+ */
+export function loadCore(options) {
+  shared ??= instantiate(options).catch((error) => {
+    shared = undefined;
+    throw error;
+  });
+  return shared;
+}
