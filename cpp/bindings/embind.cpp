@@ -34,8 +34,9 @@ std::string resolve(const std::string& id, std::uintptr_t params, std::size_t co
 }
 
 // y[i] = f(x[i]) or f'(x[i]) for n values of float64, or of float32 when `float32`.
-std::string mapArray(const std::string& id, bool derivative, bool float32, std::uintptr_t x,
-                     std::uintptr_t y, std::size_t n, std::uintptr_t params, std::size_t count) {
+std::string evaluateArray(const std::string& id, bool derivative, bool float32, std::uintptr_t x,
+                          std::uintptr_t y, std::size_t n, std::uintptr_t params,
+                          std::size_t count) {
   const Function* function;
   std::string error = resolve(id, params, count, function);
   if (!error.empty()) return error;
@@ -86,6 +87,6 @@ EMSCRIPTEN_BINDINGS(activation_core) {
       .field("address", &activation::CurveResult::address)
       .field("length", &activation::CurveResult::length);
   function("catalogueJson", &activation::catalogueJson);
-  function("mapArray", &activation::mapArray);
+  function("evaluateArray", &activation::evaluateArray);
   function("curve", &activation::curve);
 }
