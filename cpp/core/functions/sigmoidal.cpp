@@ -1,6 +1,7 @@
 #include "sigmoidal.h"
 
 #include <cmath>
+#include <cstdint>
 
 #include "precise.h"
 
@@ -26,6 +27,101 @@ double tanhshrinkSeries(double y) {
   double sum = 0;
   for (int i = 15; i >= 0; --i) sum = sum * y + kCoefficients[i];
   return sum;
+}
+
+// x - tanh x for |x| < 1.
+double tanhshrinkOfSmall(double x) { return x * (x * x * tanhshrinkSeries(x * x)); }
+
+// 2/pi = sum over k of kTwoOverPi[k] * 2^(-64 (k + 1)): enough bits to reduce any double.
+constexpr std::uint64_t kTwoOverPi[] = {
+    0xa2f9836e4e441529, 0xfc2757d1f534ddc0, 0xdb6295993c439041, 0xfe5163abdebbc561,
+    0xb7246e3a424dd2e0, 0x06492eea09d1921c, 0xfe1deb1cb129a73e, 0xe88235f52ebb4484,
+    0xe99c7026b45f7e41, 0x3991d639835339f4, 0x9c845f8bbdf9283b, 0x1ff897ffde05980f,
+    0xef2f118b5a0a6d1f, 0x6d367ecf27cb09b7, 0x4f463f669e5fea2d, 0x7527bac7ebe5f17b,
+    0x3d0739f78a5292ea, 0x6bfb5fb11f8d5d08, 0x56033046fc7b6bab, 0xf0cfbc209af4361d,
+};
+
+// The 64 bits of 2/pi from bit `first` on (bit 1 weighs 1/2; bits before bit 1 are 0).
+std::uint64_t twoOverPiBits(int first) {
+  if (first <= -63) return 0;
+  if (first < 1) return kTwoOverPi[0] >> (1 - first);
+  const int index = (first - 1) / 64, shift = (first - 1) % 64;
+  const std::uint64_t high = kTwoOverPi[index] << shift;
+  return shift == 0 ? high : high | kTwoOverPi[index + 1] >> (64 - shift);
+}
+
+// x = quadrant * pi/2 + angle modulo 2 pi, with |angle| <= pi/4 as an unevaluated sum.
+struct Reduced {
+  int quadrant;
+  precise::Expansion angle;
+};
+
+// Payne-Hanek reduction of a large finite x > 0. libm's own reduction (glibc's at least) loses
+// relative accuracy where x is within 2^-60 of a multiple of pi/2 and sin or cos is that small.
+// With x = m 2^e (m a 53-bit integer), bits of 2/pi before bit e - 1 only add multiples of 4 to
+// x 2/pi; the next 192 bits give x 2/pi mod 4 to 2^-137, and no double comes closer than 2^-62
+// to a multiple of pi/2.
+Reduced reduceLarge(double x) {
+  int exponent = 0;
+  const double mantissa = std::frexp(x, &exponent);
+  const auto m = static_cast<std::uint64_t>(std::ldexp(mantissa, 53));
+  const int first = exponent - 53 - 1;
+  // m * (2/pi window), modulo 2^192: x 2/pi mod 4 in fixed point with 190 fraction bits.
+  __extension__ typedef unsigned __int128 Wide;  // GCC and Clang, WebAssembly included
+  Wide partial = static_cast<Wide>(m) * twoOverPiBits(first + 128);
+  const auto bottom = static_cast<std::uint64_t>(partial);
+  partial = static_cast<Wide>(m) * twoOverPiBits(first + 64) + (partial >> 64);
+  const auto middle = static_cast<std::uint64_t>(partial);
+  const std::uint64_t top = m * twoOverPiBits(first) + static_cast<std::uint64_t>(partial >> 64);
+  int quadrant = static_cast<int>(top >> 62);
+  // The fraction f in [0, 1) as 128 bits; from 1/2 on, use f - 1 and the next quadrant.
+  std::uint64_t high = top << 2 | middle >> 62, rest = middle << 2 | bottom >> 62;
+  const bool negative = high >> 63;
+  if (negative) {
+    high = ~high + (rest == 0);
+    rest = ~rest + 1;
+    quadrant = (quadrant + 1) & 3;
+  }
+  // Normalise to a 53-bit head and a tail, then multiply by pi/2 as an unevaluated sum.
+  int scale = -64;
+  if (high == 0) {
+    high = rest;
+    rest = 0;
+    scale -= 64;
+  }
+  const int shift = __builtin_clzll(high);
+  if (shift != 0) {
+    high = high << shift | rest >> (64 - shift);
+    rest <<= shift;
+  }
+  scale -= shift;
+  const double head = std::ldexp(static_cast<double>(high & ~std::uint64_t{0x7ff}), scale);
+  const double tail =
+      std::ldexp(static_cast<double>(high & 0x7ff) + static_cast<double>(rest) * 0x1p-64, scale);
+  constexpr double kHalfPiHi = 0x1.921fb54442d18p+0, kHalfPiLo = 0x1.1a62633145c07p-54;
+  const precise::Expansion product = precise::twoProduct(head, kHalfPiHi);
+  const double correction = product.lo + (head * kHalfPiLo + tail * kHalfPiHi);
+  const precise::Expansion angle = precise::twoSum(product.hi, correction);
+  return {quadrant, negative ? precise::Expansion{-angle.hi, -angle.lo} : angle};
+}
+
+// Below 2^20 the library's reduction is exact enough.
+constexpr double kLargeAngle = 0x1p20;
+
+// sin or cos (of the reduced angle) selected by quadrant: sin(x + k pi/2) cycles through
+// sin, cos, -sin, -cos.
+double sinOfReduced(const Reduced& reduced, int quarterTurns) {
+  const double hi = reduced.angle.hi, lo = reduced.angle.lo;
+  switch ((reduced.quadrant + quarterTurns) & 3) {
+    case 0:
+      return std::sin(hi) + std::cos(hi) * lo;
+    case 1:
+      return std::cos(hi) - std::sin(hi) * lo;
+    case 2:
+      return -(std::sin(hi) + std::cos(hi) * lo);
+    default:
+      return -(std::cos(hi) - std::sin(hi) * lo);
+  }
 }
 
 }  // namespace
@@ -71,16 +167,29 @@ double softsignDerivative(double x, const double*) {
 // a sum of two non-negative terms.
 double tanhshrink(double x, const double*) {
   const double magnitude = std::fabs(x);
-  if (magnitude < 1) return x * (x * x * tanhshrinkSeries(x * x));
+  if (magnitude < 1) return tanhshrinkOfSmall(x);
   const double e = std::exp(-2 * magnitude);
   return std::copysign((magnitude - 1) + 2 * e / (1 + e), x);
 }
-double tanhshrinkDerivative(double x, const double*) {
-  const double t = std::tanh(x);
-  return t * t;
+// tanh^2: below |x| = 1 from tanh x = x - (x - tanh x) held exactly as a sum, squared with one
+// rounding (squaring a rounded tanh doubles its error); above, 1 - 4e / (1 + e)^2 cancels little.
+double tanhshrinkDerivative(double x, const double* params) {
+  const double magnitude = std::fabs(x);
+  if (magnitude < 0x1p-30) return x * x;
+  if (!(magnitude < 1)) return 1 - tanhDerivative(x, params);
+  const precise::Expansion t = precise::twoSum(x, -tanhshrinkOfSmall(x));
+  const precise::Expansion square = precise::twoProduct(t.hi, t.hi);
+  return square.hi + (square.lo + 2 * t.hi * t.lo);
 }
 
-double sine(double x, const double*) { return std::sin(x); }
-double sineDerivative(double x, const double*) { return std::cos(x); }
+double sine(double x, const double*) {
+  if (!(std::fabs(x) >= kLargeAngle && std::isfinite(x))) return std::sin(x);
+  const double ofMagnitude = sinOfReduced(reduceLarge(std::fabs(x)), 0);
+  return x < 0 ? -ofMagnitude : ofMagnitude;
+}
+double sineDerivative(double x, const double*) {
+  if (!(std::fabs(x) >= kLargeAngle && std::isfinite(x))) return std::cos(x);
+  return sinOfReduced(reduceLarge(std::fabs(x)), 1);
+}
 
 }  // namespace activation
