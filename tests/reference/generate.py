@@ -35,17 +35,24 @@ FUNCTIONS = {}
 
 
 class Spec:
-    def __init__(self, id, formula, parameter_names, parameter_sets, exact, special_points):
+    def __init__(self, id, formula, parameter_names, parameter_sets, exact, kinks, extra):
         self.id, self.formula = id, formula
         self.parameter_names, self.parameter_sets = parameter_names, parameter_sets
-        self.exact, self.special_points = exact, special_points
+        self.exact, self.kinks, self.extra = exact, kinks, extra
 
 
-def reference(id, parameters=(), sets=((),), exact=False, special=lambda *p: []):
-    """Registers f(x, *params) -> (value, derivative) for finite x (or ±FAR)."""
+def no_points(*params):
+    return []
+
+
+def reference(id, parameters=(), sets=((),), exact=False, kinks=no_points, extra=no_points):
+    """Registers f(x, *params) -> (value, derivative) for finite x (or ±FAR).
+
+    kinks(*params): where f or f' is not smooth; sampled with their neighbouring doubles.
+    extra(*params): other points worth testing (roots of f', underflow thresholds)."""
 
     def register(formula):
-        FUNCTIONS[id] = Spec(id, formula, parameters, sets, exact, special)
+        FUNCTIONS[id] = Spec(id, formula, parameters, sets, exact, kinks, extra)
         return formula
 
     return register
@@ -158,7 +165,7 @@ def kink_at_zero(*params):
     return [0.0]
 
 
-@reference("relu", exact=True, special=kink_at_zero)
+@reference("relu", exact=True, kinks=kink_at_zero)
 def relu(x):
     return (x, 1) if x > 0 else (0, 0)
 
@@ -168,29 +175,29 @@ def leaky(x, slope):
 
 
 @reference(
-    "leaky_relu", ["negative_slope"], [(0.01,), (0.2,), (-0.5,)], exact=True, special=kink_at_zero
+    "leaky_relu", ["negative_slope"], [(0.01,), (0.2,), (-0.5,)], exact=True, kinks=kink_at_zero
 )
 def leaky_relu(x, negative_slope):
     return leaky(x, negative_slope)
 
 
-@reference("prelu", ["weight"], [(0.25,), (0.1,)], exact=True, special=kink_at_zero)
+@reference("prelu", ["weight"], [(0.25,), (0.1,)], exact=True, kinks=kink_at_zero)
 def prelu(x, weight):
     return leaky(x, weight)
 
 
 @reference(
-    "rrelu", ["lower", "upper"], [(1 / 8, 1 / 3), (0.1, 0.3)], exact=True, special=kink_at_zero
+    "rrelu", ["lower", "upper"], [(1 / 8, 1 / 3), (0.1, 0.3)], exact=True, kinks=kink_at_zero
 )
 def rrelu(x, lower, upper):
     return leaky(x, (lower + upper) / 2)
 
 
 def exp_tails(scale):
-    return [scale * c for c in (EXP_UNDERFLOW, EXP_SUBNORMAL, EXP_OVERFLOW)]
+    return [p for c in (EXP_UNDERFLOW, EXP_SUBNORMAL, EXP_OVERFLOW) for p in neighbours(scale * c, 2)]
 
 
-@reference("elu", ["alpha"], [(1.0,), (0.5,), (2.0,)], special=kink_at_zero)
+@reference("elu", ["alpha"], [(1.0,), (0.5,), (2.0,)], kinks=kink_at_zero)
 def elu(x, alpha):
     return (x, 1) if x > 0 else (alpha * mpmath.expm1(x), alpha * mpmath.exp(x))
 
@@ -199,7 +206,8 @@ def elu(x, alpha):
     "celu",
     ["alpha"],
     [(1.0,), (0.5,), (3.0,), (-1.5,)],
-    special=lambda alpha: [0.0] + exp_tails(alpha) + exp_tails(-alpha),
+    kinks=kink_at_zero,
+    extra=lambda alpha: exp_tails(alpha) + exp_tails(-alpha),
 )
 def celu(x, alpha):
     # max(0, x) + min(0, alpha * expm1(x / alpha)): for either sign of alpha only one term lives.
@@ -208,7 +216,7 @@ def celu(x, alpha):
     return alpha * mpmath.expm1(x / alpha), mpmath.exp(x / alpha)
 
 
-@reference("selu", special=kink_at_zero)
+@reference("selu", kinks=kink_at_zero)
 def selu(x):
     scale, alpha = mpf(SELU_LAMBDA), mpf(SELU_ALPHA)
     if x > 0:
@@ -216,12 +224,12 @@ def selu(x):
     return scale * alpha * mpmath.expm1(x), scale * alpha * mpmath.exp(x)
 
 
-def gelu_special(approximate):
+def gelu_points(approximate):
     root = derivative_root(lambda t: gelu(t, approximate)[1], -0.75)
     return neighbours(root, 50) + [-38.5, -37.6, -27.2, -21.8]
 
 
-@reference("gelu", ["approximate"], [(0.0,), (1.0,)], special=gelu_special)
+@reference("gelu", ["approximate"], [(0.0,), (1.0,)], extra=gelu_points)
 def gelu(x, approximate):
     if approximate == 0:
         cdf = erfc(-x / mpmath.sqrt(2)) / 2
@@ -239,26 +247,26 @@ def swish_derivative(x, beta):
     return gate * (1 + beta * x * sigmoid_of(-beta * x))
 
 
-def swish_special(beta):
+def swish_points(beta):
     root = derivative_root(lambda t: swish_derivative(t, beta), -1.28 / beta)
     return neighbours(root, 50) + [c / beta for c in (EXP_UNDERFLOW, -40, 37.5)]
 
 
-@reference("silu", special=lambda: swish_special(1.0))
+@reference("silu", extra=lambda: swish_points(1.0))
 def silu(x):
     return x * sigmoid_of(x), swish_derivative(x, 1)
 
 
-@reference("swish", ["beta"], [(1.0,), (0.7,), (3.0,)], special=swish_special)
+@reference("swish", ["beta"], [(1.0,), (0.7,), (3.0,)], extra=swish_points)
 def swish(x, beta):
     return x * sigmoid_of(beta * x), swish_derivative(x, beta)
 
 
-def mish_special():
+def mish_points():
     return neighbours(derivative_root(lambda t: mish(t)[1], -1.19), 50)
 
 
-@reference("mish", special=mish_special)
+@reference("mish", extra=mish_points)
 def mish(x):
     # tanh(log(1 + e^x)) = n(n + 2) / (n^2 + 2n + 2) with n = e^x, and
     # 1 - tanh^2 = 4(n + 1)^2 / (n^2 + 2n + 2)^2: no cancellation at either end.
@@ -269,16 +277,16 @@ def mish(x):
     return x * gate, gate + x * sigmoid_of(x) * sech2
 
 
-def softplus_special(beta, threshold):
-    boundary = threshold / beta
-    return neighbours(boundary, 3) + [c / beta for c in (EXP_UNDERFLOW, EXP_SUBNORMAL, -37, 37)]
+def softplus_tails(beta, threshold):
+    return [p for c in (EXP_UNDERFLOW, EXP_SUBNORMAL, -37, 37) for p in neighbours(c / beta, 2)]
 
 
 @reference(
     "softplus",
     ["beta", "threshold"],
     [(1.0, 20.0), (2.0, 20.0), (0.5, 5.0)],
-    special=softplus_special,
+    kinks=lambda beta, threshold: [threshold / beta],
+    extra=softplus_tails,
 )
 def softplus(x, beta, threshold):
     if double_product(beta, x) > threshold:
@@ -286,35 +294,35 @@ def softplus(x, beta, threshold):
     return mpmath.log1p(mpmath.exp(beta * x)) / beta, sigmoid_of(beta * x)
 
 
-@reference("sigmoid", special=lambda: [-36.04, 36.04, 36.74, 37.43])
+@reference("sigmoid", extra=lambda: [-36.04, 36.04, 36.74, 37.43])
 def sigmoid(x):
     return sigmoid_of(x), sigmoid_of(x) * sigmoid_of(-x)
 
 
-@reference("logsigmoid", special=lambda: [-36.04, 36.04, 37.43, 709.09])
+@reference("logsigmoid", extra=lambda: [-36.04, 36.04, 37.43, 709.09])
 def logsigmoid(x):
     return -mpmath.log1p(mpmath.exp(-x)), sigmoid_of(-x)
 
 
-@reference("tanh", special=lambda: [-19.06, 19.06, 18.37, 354.9])
+@reference("tanh", extra=lambda: [-19.06, 19.06, 18.37, 354.9])
 def tanh(x):
     return mpmath.tanh(x), mpmath.sech(x) ** 2
 
 
 @reference("hardtanh", ["min_val", "max_val"], [(-1.0, 1.0), (-2.0, 0.5)], exact=True,
-           special=lambda low, high: [low, high])
+           kinks=lambda low, high: [low, high])
 def hardtanh(x, min_val, max_val):
     if x <= min_val or x >= max_val:
         return min(max(x, min_val), max_val), 0
     return x, 1
 
 
-@reference("relu6", exact=True, special=lambda: [0.0, 6.0])
+@reference("relu6", exact=True, kinks=lambda: [0.0, 6.0])
 def relu6(x):
     return hardtanh(x, 0, 6)
 
 
-@reference("hardsigmoid", exact=True, special=lambda: [-3.0, 3.0])
+@reference("hardsigmoid", exact=True, kinks=lambda: [-3.0, 3.0])
 def hardsigmoid(x):
     if x <= -3:
         return 0, 0
@@ -323,7 +331,8 @@ def hardsigmoid(x):
     return x / 6 + Fraction(1, 2), Fraction(1, 6)
 
 
-@reference("hardswish", exact=True, special=lambda: [-3.0, -1.5, 3.0])
+@reference("hardswish", exact=True, kinks=lambda: [-3.0, 3.0],
+           extra=lambda: neighbours(-1.5, 3))
 def hardswish(x):
     if x <= -3:
         return 0, 0
@@ -337,12 +346,14 @@ def softsign(x):
     return x / (1 + abs(x)), 1 / (1 + abs(x)) ** 2
 
 
-def tanhshrink_special():
-    small = [10.0**e for e in range(-20, 1)] + [i / 1000 for i in range(1, 41)]
-    return neighbours(0.0, 25) + small + [-s for s in small]
+def tanhshrink_points():
+    # x - tanh(x) ~ x^3/3 cancels for small |x|.
+    small = [p for e in range(-80, 1) for p in neighbours(10 ** (e / 4), 1)]
+    small += [i / 1000 for i in range(1, 41)]
+    return neighbours(0.0, 25) + symmetric(small)
 
 
-@reference("tanhshrink", special=tanhshrink_special)
+@reference("tanhshrink", extra=tanhshrink_points)
 def tanhshrink(x):
     return x - mpmath.tanh(x), mpmath.tanh(x) ** 2
 
@@ -351,7 +362,7 @@ def plus_minus(lambd):
     return [-lambd, lambd]
 
 
-@reference("softshrink", ["lambd"], [(0.5,), (1.0,), (0.0,)], exact=True, special=plus_minus)
+@reference("softshrink", ["lambd"], [(0.5,), (1.0,), (0.0,)], exact=True, kinks=plus_minus)
 def softshrink(x, lambd):
     if x > lambd:
         return x - lambd, 1
@@ -360,7 +371,7 @@ def softshrink(x, lambd):
     return 0, 0
 
 
-@reference("hardshrink", ["lambd"], [(0.5,), (0.3,)], exact=True, special=plus_minus)
+@reference("hardshrink", ["lambd"], [(0.5,), (0.3,)], exact=True, kinks=plus_minus)
 def hardshrink(x, lambd):
     return (0, 0) if abs(x) <= lambd else (x, 1)
 
@@ -370,13 +381,13 @@ def hardshrink(x, lambd):
     ["threshold", "value"],
     [(1.0, 0.0), (-0.5, 2.0)],
     exact=True,
-    special=lambda threshold, value: [threshold],
+    kinks=lambda threshold, value: [threshold],
 )
 def threshold(x, threshold, value):
     return (x, 1) if x > threshold else (value, 0)
 
 
-@reference("heaviside", ["values"], [(0.0,), (0.5,), (1.0,)], exact=True, special=kink_at_zero)
+@reference("heaviside", ["values"], [(0.0,), (0.5,), (1.0,)], exact=True, kinks=kink_at_zero)
 def heaviside(x, values):
     if x == 0:
         return values, 0
@@ -388,19 +399,15 @@ def linear(x):
     return x, 1
 
 
-def sine_special():
+def sine_points():
     with mp.workprec(BASE_PRECISION):
         multiples_of_half_pi = [to_double(k * mpmath.pi / 2) for k in range(-4, 9) if k != 0]
     hard_reduction = 6381956970095103 * 2.0**797  # nearly a multiple of pi/2
-    return [p for m in multiples_of_half_pi for p in neighbours(m, 2)] + [
-        hard_reduction,
-        -hard_reduction,
-        1e22,
-        2.0**1023,
-    ]
+    hard = [1e22, 2.0**1023] + neighbours(hard_reduction, 2)
+    return [p for m in multiples_of_half_pi for p in neighbours(m, 2)] + symmetric(hard)
 
 
-@reference("sine", special=sine_special)
+@reference("sine", extra=sine_points)
 def sine(x):
     return mpmath.sin(x), mpmath.cos(x)
 
@@ -449,8 +456,9 @@ def common_points():
 
 
 def sample_points(spec, params):
-    special = [p for s in spec.special_points(*params) for p in neighbours(float(s), 3)]
-    unique = {float.hex(float(x)): float(x) for x in common_points() + special}
+    kinks = [p for k in spec.kinks(*params) for p in neighbours(float(k), 3)]
+    points = common_points() + kinks + spec.extra(*params)
+    unique = {float.hex(float(x)): float(x) for x in points}
     return sorted(unique.values(), key=lambda x: (math.isnan(x), 0 if math.isnan(x) else x,
                                                    math.copysign(1, x)))
 
