@@ -1,57 +1,227 @@
+// Self-gated functions x·g(x), accurate to a few ULP for every double (docs/semantics.md):
+// - rounded arguments (β·x, −x/√2, the GELU-tanh cubic) are carried as exact sums hi + lo and
+//   their low parts applied as first-order corrections, since the gates amplify argument
+//   errors in the tails (σ(y) ≈ e^y there);
+// - x·e^y is never formed through a subnormal e^y (precise::scaledExp);
+// - near the interior root of each derivative, where the formulas cancel, the derivative is
+//   (x − root)·P(x − root) with P fitted offline (gated_roots.h).
 #include "gated.h"
 
 #include <cmath>
 
-namespace activation {
+#include "gated_roots.h"
+#include "precise.h"
 
+namespace activation {
 namespace {
 
-constexpr double kSqrtHalf = 0.70710678118654752440;
-constexpr double kInvSqrt2Pi = 0.39894228040143267794;
-constexpr double kSqrtTwoOverPi = 0.79788456080286535588;
-constexpr double kTanhCubic = 0.044715;
+using precise::Expansion;
 
-double logistic(double x) {
-  return x >= 0 ? 1 / (1 + std::exp(-x)) : std::exp(x) / (1 + std::exp(x));
+constexpr double kNegativeZero = -0.0;
+constexpr Expansion kInvSqrt2 = {0x1.6a09e667f3bcdp-1, -0x1.bdd3413b26456p-55};
+constexpr Expansion kInvSqrt2Pi = {0x1.9884533d43651p-2, -0x1.cbc0d30ebfd15p-56};
+constexpr double kTwoOverSqrtPi = 0x1.20dd750429b6dp+0;
+// GELU-tanh: σ(u) with u = 2√(2/π)·(x + 0.044715·x³) = kTanhLinear·x + kTanhCubic·x³.
+constexpr Expansion kTanhLinear = {0x1.9884533d43651p+0, -0x1.cbc0d30ebfd15p-54};
+constexpr Expansion kTanhCubic = {0x1.2444f2a4d8b4bp-4, -0x1.6c843a29d1c70p-61};
+
+// a·b as hi + lo. Dekker's split needs moderate exponents, so extreme factors are rescaled by
+// powers of two. lo is dropped when the product is tiny (σ ≈ 1/2 there) or huge (σ is 0 or 1).
+Expansion exactProduct(double a, double b) {
+  const double product = a * b;
+  const double size = std::fabs(product);
+  if (!(size > 0x1p-900 && size < 0x1p1000)) return {product, 0};
+  const auto moderate = [](double v) { return std::fabs(v) > 0x1p-400 && std::fabs(v) < 0x1p400; };
+  if (moderate(a) && moderate(b)) return precise::twoProduct(a, b);
+  const int ea = std::ilogb(a), eb = std::ilogb(b);
+  const Expansion p = precise::twoProduct(std::scalbn(a, -ea), std::scalbn(b, -eb));
+  return {product, std::scalbn(p.lo, ea + eb)};
 }
 
-double swishWith(double x, double beta) { return x * logistic(beta * x); }
-
-double swishDerivativeWith(double x, double beta) {
-  double s = logistic(beta * x);
-  return s + beta * x * s * logistic(-beta * x);
+// c·φ(x) = c·e^(−x²/2)/√(2π), with x² carried exactly; needs |x| < 2^500.
+double timesNormalDensity(double c, double x) {
+  const Expansion square = precise::twoProduct(x, x);
+  const Expansion scaled = precise::twoProduct(c, kInvSqrt2Pi.hi);
+  const double scale =
+      scaled.hi + (scaled.lo + c * (kInvSqrt2Pi.lo - 0.5 * square.lo * kInvSqrt2Pi.hi));
+  return precise::scaledExp(scale, -0.5 * square.hi);
 }
 
-double softplusOf(double x) { return x > 20 ? x : std::log1p(std::exp(x)); }
+bool nearRoot(const gated_roots::RootFactor& r, double x) { return x > r.from && x < r.to; }
+
+// f'(x) = (x − root)·P(x − root.hi) (·φ(x)) near the root; x − root.hi is exact there (Sterbenz).
+double rootFactor(const gated_roots::RootFactor& r, Expansion x) {
+  const double d = x.hi - r.rootHi;
+  double p = r.coefficients[r.count - 1];
+  for (int i = r.count - 2; i >= 0; --i) p = p * d + r.coefficients[i];
+  const double slope = (d + (x.lo - r.rootLo)) * p;
+  return r.timesDensity ? timesNormalDensity(slope, x.hi) : slope;
+}
+
+// x·σ(u) for u = u.hi + u.lo, using σ(u.hi + u.lo) ≈ σ(u.hi)·(1 + σ(−u.hi)·u.lo).
+double timesSigmoid(double x, Expansion u) {
+  if (u.hi > 40) return x;  // σ(u) rounds to 1
+  if (u.hi >= 0) {
+    const double f = std::exp(-u.hi), d = 1 + f, gated = x / d;
+    return u.lo == 0 ? gated : gated + gated * (u.lo * f / d);
+  }
+  if (u.hi < -1500) return std::copysign(0.0, x);  // x·e^u < 2^-1075 for every double x
+  const double e = std::exp(u.hi), d = 1 + e;
+  double scale = x / d;
+  if (u.lo != 0) scale += scale * (u.lo / d);
+  return u.hi > -700 ? scale * e : precise::scaledExp(scale, u.hi);
+}
+
+// σ(u)·(1 + v·σ(−u)): the slope of x·σ(u(x)) when v = x·u'(x), with first-order corrections for
+// the low parts (∂/∂u = σ(u)σ(−u)·(1 + v·(σ(−u) − σ(u))), ∂/∂v = σ(u)σ(−u)). Callers handle
+// the root of 1 + v·σ(−u), where this cancels.
+double sigmoidGateSlope(Expansion u, Expansion v) {
+  if (u.hi > 700) return 1;
+  if (u.hi >= 0) {
+    const double f = std::exp(-u.hi), d = 1 + f;
+    double t = v.hi;
+    if (u.lo != 0 || v.lo != 0) t += v.lo + u.lo * (1 + v.hi * (f - 1) / d);
+    return (1 + f / d * t) / d;
+  }
+  if (u.hi < -800) return kNegativeZero;  // e^u·(1 + v) underflows
+  // With e = e^u: σ(u) = e/d, σ(−u) = 1/d, so the slope is e·((1 + v) + e)/d². d = 1 + e is
+  // kept exact (its rounding would count twice in d²).
+  const double e = std::exp(u.hi), d = 1 + e, dLow = e - (d - 1);
+  double n = (1 + v.hi) + e;
+  if (u.lo != 0 || v.lo != 0) n += v.lo + u.lo * (1 + v.hi * (1 - e) / d);
+  const double scale = n / (d * d) * (1 - 2 * dLow / d);
+  return u.hi > -700 ? scale * e : precise::scaledExp(scale, u.hi);
+}
+
+// Φ(x) = erfc(w)/2 with w = −x/√2 = w.hi + w.lo: erfc(w.hi + w.lo) ≈ erfc(w.hi) −
+// 2/√π·e^(−w.hi²)·w.lo (rounding w alone would cost about x² ULP in the tail). For −36 <= x <= 40.
+double normalCdf(double x) {
+  Expansion w = precise::twoProduct(-x, kInvSqrt2.hi);
+  w.lo -= x * kInvSqrt2.lo;
+  return 0.5 * (std::erfc(w.hi) - kTwoOverSqrtPi * std::exp(-w.hi * w.hi) * w.lo);
+}
+
+// Φ(x)/φ(x)·|x| for x < −36: the asymptotic series Σ (−1)^k (2k−1)!!/x^(2k), to 2^-60.
+double millsSeries(double x) {
+  const double r = 1 / (x * x);
+  constexpr double kTerms[] = {1, -1, 3, -15, 105, -945, 10395, -135135};
+  double sum = kTerms[7];
+  for (int k = 6; k >= 0; --k) sum = sum * r + kTerms[k];
+  return sum;
+}
+
+double geluExact(double x) {
+  if (x > 40) return x;               // Φ(x) rounds to 1
+  if (x < -39) return kNegativeZero;  // |x·Φ(x)| < 2^-1075
+  // Below −36 erfc approaches the subnormal range: x·Φ(x) = −φ(x)·series.
+  if (x < -36) return timesNormalDensity(-millsSeries(x), x);
+  return x * normalCdf(x);
+}
+
+double geluExactDerivative(double x) {
+  if (x > 40) return 1;
+  if (x < -40) return kNegativeZero;
+  if (nearRoot(gated_roots::kGelu, x)) return rootFactor(gated_roots::kGelu, {x, 0});
+  // Φ(x) + x·φ(x) = φ(x)·(x + Φ(x)/φ(x)).
+  if (x < -36) return timesNormalDensity(x - millsSeries(x) / x, x);
+  return normalCdf(x) + timesNormalDensity(x, x);
+}
+
+// The GELU-tanh gate σ(u): u = a·x + b·x³ = 2√(2/π)·(x + 0.044715·x³) and v = x·u'(x) = a·x +
+// 3b·x³, both as hi + lo; for |x| <= 30.
+struct TanhGate {
+  Expansion u, v;
+};
+
+TanhGate tanhGate(double x) {
+  const Expansion square = precise::twoProduct(x, x);
+  Expansion cube = precise::twoProduct(x, square.hi);
+  cube.lo += x * square.lo;
+  Expansion cubic = precise::twoProduct(kTanhCubic.hi, cube.hi);
+  cubic.lo += kTanhCubic.hi * cube.lo + kTanhCubic.lo * cube.hi;
+  Expansion linear = precise::twoProduct(kTanhLinear.hi, x);
+  linear.lo += kTanhLinear.lo * x;
+  const Expansion u = precise::twoSum(linear.hi, cubic.hi);
+  const Expansion tripled = precise::twoSum(2 * cubic.hi, cubic.hi);
+  const Expansion v = precise::twoSum(linear.hi, tripled.hi);
+  return {{u.hi, u.lo + (linear.lo + cubic.lo)},
+          {v.hi, v.lo + (tripled.lo + linear.lo + 3 * cubic.lo)}};
+}
+
+// x/2·(1 + tanh(u/2)) = x·σ(u).
+double geluTanh(double x) {
+  if (x > 10) return x;               // σ(u) rounds to 1
+  if (x < -23) return kNegativeZero;  // |x·e^u| < 2^-1075
+  return timesSigmoid(x, tanhGate(x).u);
+}
+
+double geluTanhDerivative(double x) {
+  if (x > 10) return 1;
+  if (x < -23) return kNegativeZero;
+  if (nearRoot(gated_roots::kGeluTanh, x)) return rootFactor(gated_roots::kGeluTanh, {x, 0});
+  const TanhGate gate = tanhGate(x);
+  return sigmoidGateSlope(gate.u, gate.v);
+}
+
+// swish'(x) = silu'(β·x), with y = β·x exact as hi + lo.
+double siluSlope(Expansion y) {
+  if (nearRoot(gated_roots::kSilu, y.hi)) return rootFactor(gated_roots::kSilu, y);
+  return sigmoidGateSlope(y, y);
+}
 
 }  // namespace
 
-double gelu(double x, const double* params) {
-  if (params[0] == 0) return 0.5 * x * std::erfc(-x * kSqrtHalf);
-  double z = kSqrtTwoOverPi * (x + kTanhCubic * x * x * x);
-  return x * logistic(2 * z);
-}
+double gelu(double x, const double* params) { return params[0] == 0 ? geluExact(x) : geluTanh(x); }
 
 double geluDerivative(double x, const double* params) {
-  if (params[0] == 0) {
-    return 0.5 * std::erfc(-x * kSqrtHalf) + x * kInvSqrt2Pi * std::exp(-0.5 * x * x);
-  }
-  double z = kSqrtTwoOverPi * (x + kTanhCubic * x * x * x);
-  double s = logistic(2 * z);
-  double dz = kSqrtTwoOverPi * (1 + 3 * kTanhCubic * x * x);
-  return s + 2 * x * s * logistic(-2 * z) * dz;
+  return params[0] == 0 ? geluExactDerivative(x) : geluTanhDerivative(x);
 }
 
-double silu(double x, const double*) { return swishWith(x, 1); }
-double siluDerivative(double x, const double*) { return swishDerivativeWith(x, 1); }
-double swish(double x, const double* params) { return swishWith(x, params[0]); }
-double swishDerivative(double x, const double* params) { return swishDerivativeWith(x, params[0]); }
+double silu(double x, const double*) { return timesSigmoid(x, {x, 0}); }
 
-double mish(double x, const double*) { return x * std::tanh(softplusOf(x)); }
+double siluDerivative(double x, const double*) { return siluSlope({x, 0}); }
 
+double swish(double x, const double* params) {
+  const double beta = params[0];
+  if (beta == 0) return 0.5 * x;  // also for x = ±∞, where β·x would be NaN
+  return timesSigmoid(x, exactProduct(beta, x));
+}
+
+double swishDerivative(double x, const double* params) {
+  const double beta = params[0];
+  if (beta == 0) return 0.5;
+  return siluSlope(exactProduct(beta, x));
+}
+
+// tanh(softplus(x)) = n/(n + 2) with n = e^x·(e^x + 2); for x >= 0 in terms of f = e^−x:
+// (1 + 2f)/(1 + 2f + 2f²).
+double mish(double x, const double*) {
+  if (x >= 0) {
+    const double f = std::exp(-x), g = 1 + 2 * f;
+    return x * (g / (g + 2 * f * f));
+  }
+  if (x < -800) return kNegativeZero;
+  if (x < -40) return precise::scaledExp(x, x);  // tanh(softplus(x)) = e^x·(1 + O(e^x))
+  const double e = std::exp(x), n = e * (e + 2);
+  return x * (n / (n + 2));
+}
+
+// mish'(x) = e·B/Q² with e = e^x, Q = e² + 2e + 2 and B = 4(1 + x) + e·(6 + 4x + e·(4 + e));
+// for x >= 0 numerator and denominator are divided by e⁴.
 double mishDerivative(double x, const double*) {
-  double t = std::tanh(softplusOf(x));
-  return t + x * logistic(x) * (1 - t * t);
+  if (x > 40) return 1;
+  if (x < -800) return kNegativeZero;
+  if (nearRoot(gated_roots::kMish, x)) return rootFactor(gated_roots::kMish, {x, 0});
+  if (x >= 0) {
+    const double f = std::exp(-x), q = 1 + 2 * f * (1 + f);
+    const double b = 1 + f * (4 + f * ((6 + 4 * x) + f * (4 * (1 + x))));
+    return b / (q * q);
+  }
+  if (x < -40) return precise::scaledExp(1 + x, x);
+  // q = 2 + t is kept exact (its rounding would count twice in q²).
+  const double e = std::exp(x), t = e * (2 + e), q = 2 + t, qLow = t - (q - 2);
+  const double b = 4 * (1 + x) + e * ((6 + 4 * x) + e * (4 + e));
+  return e * b / (q * q) * (1 - 2 * qLow / q);
 }
 
 }  // namespace activation
