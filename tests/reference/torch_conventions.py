@@ -131,7 +131,7 @@ def differences(spec, params, rows):
         ):
             distance = math.inf if isinstance(got, str) else ulp(got, expected)
             if distance > MAX_ULP:
-                found[kind].append((not tag, x, tag, describe(x, got, expected, distance)))
+                found[kind].append((not tag, x, tag, distance, describe(x, got, expected, distance)))
     return found
 
 
@@ -140,7 +140,13 @@ def report(spec, field, params, rows):
         if not found:
             continue
         print(f"{spec.id} {kind}, params {{{field}}}: {len(found)} points differ")
-        for _, _, tag, text in sorted(found)[:SHOWN]:
+        finite = [point for point in found if point[3] != math.inf]
+        if finite:
+            print(f"  {'worst':24}{max(finite, key=lambda point: point[3])[4]}")
+        nan_mismatches = [point for point in found if point[3] == math.inf]
+        kinks_first = sorted(nan_mismatches, key=lambda point: point[:2])[:SHOWN]
+        kinks_first += sorted(finite, key=lambda point: point[:2])[:SHOWN]
+        for _, _, tag, _, text in kinks_first:
             print(f"  {tag:24}{text}")
 
 
