@@ -1,0 +1,635 @@
+// createActivationPlot(container, options): the widget behind <activation-plot>, usable directly
+// from JavaScript. Renders into the container's shadow root; every failure becomes a message
+// inside the widget, never an exception on the page.
+import { loadCore } from "../core/index.js";
+import { attributesToPatch, optionsToAttributes } from "./attributes.js";
+import { createChart, updateChart } from "./chart.js";
+import { crosshairPlugin } from "./chart.crosshair.js";
+import { computeInset, insetPlugin } from "./chart.inset.js";
+import { buildControls, controlsStructureKey } from "./controls.js";
+import { describePlot } from "./describe.js";
+import { h } from "./dom.js";
+import { embedSnippet } from "./export.embed.js";
+import { buildCsv } from "./export.csv.js";
+import { downloadPng, downloadText } from "./export.png.js";
+import { numpyCode, torchCode } from "./export.python.js";
+import { formatExact } from "./format.js";
+import { whenNearViewport } from "./lazy.js";
+import {
+  DEFAULTS,
+  OptionError,
+  checkOptions,
+  mergeOptions,
+  parseOptions,
+} from "./options.js";
+import {
+  computeCurves,
+  defaultTitle,
+  publicSeries,
+  sampledKinks,
+  seriesLabel,
+} from "./series.js";
+import { readHashState, shareUrl } from "./state.hash.js";
+import { STYLES } from "./styles.js";
+import { dataTable } from "./table.js";
+import { renderFormula } from "./formula.js";
+import { propertyBadges } from "./badges.js";
+import {
+  prefersReducedMotion,
+  resolveTheme,
+  watchColorScheme,
+} from "./theme.js";
+
+const ACCESSIBILITY_DELAY_MS = 120;
+// The option keys left out of a change when checkOptions blames an attribute.
+const OFFENDING_KEYS = { functions: ["functions"], "x-min": ["xMin", "xMax"] };
+let sharedSheet;
+
+function adoptStyles(root) {
+  if (
+    root.adoptedStyleSheets !== undefined &&
+    typeof CSSStyleSheet === "function" &&
+    "replaceSync" in CSSStyleSheet.prototype
+  ) {
+    if (!sharedSheet) {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(STYLES);
+    }
+    root.adoptedStyleSheets = [sharedSheet];
+  } else {
+    root.append(h("style", {}, STYLES));
+  }
+}
+
+function shadowRootOf(container) {
+  if (container instanceof ShadowRoot) return container;
+  return container.shadowRoot ?? container.attachShadow({ mode: "open" });
+}
+
+function skeleton(root) {
+  const parts = {
+    message: h("div", { className: "message", role: "alert", hidden: true }),
+    canvas: h("canvas", {
+      role: "img",
+      tabindex: 0,
+      "aria-describedby": "description",
+    }),
+    placeholder: h("div", { className: "placeholder" }, "Loading…"),
+    readout: h("figcaption", { className: "readout", "aria-live": "polite" }),
+    description: h("p", { id: "description", className: "visually-hidden" }),
+    formulas: h("div", { className: "formulas" }),
+    controls: h("div", { className: "controls" }),
+    outputText: h("textarea", {
+      readonly: true,
+      "aria-label": "Exported text",
+      rows: 8,
+    }),
+    outputStatus: h("span", { className: "status", role: "status" }),
+    table: h(
+      "details",
+      { className: "table hidden-table" },
+      h("summary", {}, "Data table"),
+    ),
+  };
+  parts.output = h(
+    "div",
+    { className: "output", hidden: true },
+    parts.outputText,
+    parts.outputStatus,
+  );
+  parts.plot = h("div", { className: "plot" }, parts.canvas, parts.placeholder);
+  parts.root = h(
+    "div",
+    { className: "root", part: "root" },
+    parts.message,
+    h("figure", {}, parts.plot, parts.readout),
+    parts.description,
+    parts.formulas,
+    parts.controls,
+    parts.output,
+    parts.table,
+  );
+  root.replaceChildren(parts.root);
+  return parts;
+}
+
+function showMessage(parts, problems) {
+  parts.message.hidden = problems.length === 0;
+  parts.message.replaceChildren();
+  if (problems.length === 1) parts.message.append(problems[0].message);
+  else if (problems.length > 1)
+    parts.message.append(
+      h(
+        "ul",
+        {},
+        problems.map((problem) => h("li", {}, problem.message)),
+      ),
+    );
+}
+
+const asProblem = (error) =>
+  error instanceof OptionError
+    ? error
+    : new OptionError("error", error?.message ?? String(error));
+
+class ActivationPlot {
+  constructor(container, options, hooks) {
+    this.container = container;
+    this.hooks = hooks;
+    this.root = shadowRootOf(container);
+    adoptStyles(this.root);
+    this.parts = skeleton(this.root);
+    this.abort = new AbortController();
+    this.pending = [{ options }];
+    this.problems = [];
+    this.chart = null;
+    this.data = null;
+    this.hover = null;
+    this.view = null;
+    this.ready = this.start().catch((error) => this.fail(error));
+  }
+
+  async start() {
+    const [core] = await Promise.all([
+      loadCore().catch((error) => {
+        throw new Error(
+          `could not load the activation core: ${error?.message ?? error}`,
+        );
+      }),
+      whenNearViewport(this.container, this.abort.signal),
+    ]);
+    if (this.destroyed) return;
+    this.core = core;
+    this.catalogue = core.functions;
+    this.authorOptions = { ...DEFAULTS, params: {} };
+    this.options = this.authorOptions;
+    this.applySharedState();
+    this.applyAndRender();
+    this.unwatchTheme = watchColorScheme(() =>
+      this.guard(
+        () => this.options.theme === "auto" && this.render({ animate: false }),
+      ),
+    );
+  }
+
+  fail(error) {
+    if (this.destroyed) return;
+    this.parts.placeholder.textContent = "";
+    showMessage(this.parts, [asProblem(error)]);
+  }
+
+  // Runs `action`, turning any exception into the widget's message.
+  guard(action) {
+    try {
+      action();
+    } catch (error) {
+      showMessage(this.parts, [asProblem(error)]);
+    }
+  }
+
+  enqueue(entry) {
+    if (this.destroyed) return;
+    this.pending.push(entry);
+    if (!this.core) return;
+    this.guard(() => this.applyAndRender());
+  }
+
+  // Applies the queued author changes and draws them; when the core rejects the result, the
+  // previous options stay and the core's message joins the others.
+  applyAndRender() {
+    const previous = { author: this.authorOptions, options: this.options };
+    this.applyPending();
+    const error = this.render({ animate: false });
+    if (!error) return;
+    this.problems.push(error);
+    this.authorOptions = previous.author;
+    this.options = previous.options;
+    this.render({ animate: false });
+  }
+
+  // Author changes (options or attributes) apply to both the author's options, which reset
+  // returns to, and the current ones.
+  applyPending() {
+    if (this.pending.length === 0) return;
+    const problems = [];
+    for (const entry of this.pending.splice(0)) {
+      let patch = {};
+      try {
+        if (entry.attributes) {
+          const parsed = attributesToPatch(entry.attributes, this.catalogue);
+          patch = parsed.patch;
+          const all = entry.allAttributes
+            ? attributesToPatch(entry.allAttributes, this.catalogue).problems
+            : parsed.problems;
+          problems.push(...all);
+        } else {
+          patch = parseOptions(entry.options, this.catalogue);
+        }
+      } catch (error) {
+        problems.push(asProblem(error));
+        continue;
+      }
+      const invalid = checkOptions(
+        mergeOptions(this.options, patch, this.catalogue),
+        this.catalogue,
+      );
+      problems.push(...invalid);
+      for (const { attribute } of invalid)
+        for (const key of OFFENDING_KEYS[attribute] ?? []) delete patch[key];
+      this.authorOptions = mergeOptions(
+        this.authorOptions,
+        patch,
+        this.catalogue,
+      );
+      this.options = mergeOptions(this.options, patch, this.catalogue);
+    }
+    this.problems = problems;
+  }
+
+  // A shared link's state for this widget, queued after the author's options, as the reader's.
+  applySharedState() {
+    const key = this.hooks.shareKey?.();
+    const entries = key ? readHashState(key) : null;
+    if (!entries) return;
+    this.applyPending();
+    const { patch, problems } = attributesToPatch(entries, this.catalogue);
+    const candidate = mergeOptions(this.options, patch, this.catalogue);
+    if (
+      problems.length === 0 &&
+      checkOptions(candidate, this.catalogue).length === 0
+    )
+      this.options = candidate;
+  }
+
+  // A change made by the reader through the controls: validated, rendered, announced.
+  readerPatch(patch, { animate }) {
+    this.guard(() => {
+      const candidate = mergeOptions(
+        this.options,
+        parseOptions(patch, this.catalogue),
+        this.catalogue,
+      );
+      const invalid = checkOptions(candidate, this.catalogue);
+      if (invalid.length) {
+        showMessage(this.parts, invalid);
+        this.syncControls?.();
+        return;
+      }
+      const previous = this.options;
+      this.options = candidate;
+      if (this.render({ animate })) {
+        this.options = previous;
+        this.syncControls?.();
+        return;
+      }
+      this.hooks.onChange?.(this.publicOptions());
+    });
+  }
+
+  reset() {
+    this.options = this.authorOptions;
+    this.problems = [];
+    if (!this.render({ animate: true }))
+      this.hooks.onChange?.(this.publicOptions());
+  }
+
+  publicOptions() {
+    const { params, functions, ...rest } = this.options;
+    return { ...rest, functions: [...functions], params: { ...params } };
+  }
+
+  // Draws the current options; returns the core's error (also shown) when it rejects them.
+  render({ animate }) {
+    let curves;
+    try {
+      curves = computeCurves(this.core, this.options);
+    } catch (error) {
+      const problem = asProblem(error);
+      showMessage(this.parts, [...this.problems, problem]);
+      return problem;
+    }
+    showMessage(this.parts, this.problems);
+    this.curves = curves;
+    const theme = resolveTheme(this.options.theme);
+    this.parts.root.classList.toggle("dark", theme.name === "dark");
+    this.view = this.buildView(curves, theme);
+    if (this.chart)
+      updateChart(this.chart, this.view, animate && !prefersReducedMotion());
+    else this.createChart();
+    this.data = { series: publicSeries(curves, this.options.derivative) };
+    this.renderControls();
+    this.renderFormulas();
+    this.refreshHover();
+    this.scheduleAccessibility();
+    return null;
+  }
+
+  buildView(curves, theme) {
+    const { options } = this;
+    const lines = [];
+    const insetLines = [];
+    curves.forEach(({ fn, x, y, dy }, index) => {
+      lines.push({
+        label: seriesLabel(fn, "value"),
+        kind: "value",
+        colorIndex: index,
+        x,
+        y,
+      });
+      insetLines.push({ label: fn.name, colorIndex: index, x, y, dy });
+      if (options.derivative)
+        lines.push({
+          label: seriesLabel(fn, "derivative"),
+          kind: "derivative",
+          colorIndex: index,
+          x,
+          y: dy,
+        });
+    });
+    const title = options.title || defaultTitle(curves.map(({ fn }) => fn));
+    return {
+      title,
+      theme,
+      xMin: options.xMin,
+      xMax: options.xMax,
+      derivative: options.derivative,
+      inset: options.inset,
+      lines,
+      insetLines,
+    };
+  }
+
+  createChart() {
+    const getView = () => this.view;
+    this.parts.placeholder.remove();
+    this.chart = createChart(this.parts.canvas, getView, [
+      insetPlugin(getView),
+      crosshairPlugin(() => this.hover, getView),
+    ]);
+    this.bindPointer();
+  }
+
+  renderControls() {
+    const key = controlsStructureKey(this.options);
+    if (key === this.controlsKey) {
+      this.syncControls();
+      return;
+    }
+    this.controlsKey = key;
+    this.parts.table.classList.toggle(
+      "hidden-table",
+      this.options.controls !== "full",
+    );
+    this.syncControls = buildControls(this.parts.controls, {
+      catalogue: this.catalogue,
+      options: () => this.options,
+      onPatch: (patch, how) => this.readerPatch(patch, how),
+      onReset: () => this.guard(() => this.reset()),
+      exporters: this.exporters(),
+    });
+  }
+
+  renderFormulas() {
+    const show = this.options.controls !== "none";
+    const key = show
+      ? JSON.stringify(this.curves.map(({ fn, params }) => [fn.id, params]))
+      : "";
+    if (key === this.formulasKey) return;
+    this.formulasKey = key;
+    this.parts.formulas.replaceChildren(
+      ...(show
+        ? this.curves.map(({ fn, params }) =>
+            h(
+              "section",
+              { className: "formula" },
+              h("h3", {}, fn.name),
+              renderFormula(fn.formula, params),
+              propertyBadges(fn, params),
+            ),
+          )
+        : []),
+    );
+  }
+
+  // The description and data table lag slightly behind slider drags; nobody reads them mid-drag.
+  scheduleAccessibility() {
+    clearTimeout(this.accessibilityTimer);
+    this.accessibilityTimer = setTimeout(
+      () => this.guard(() => this.renderAccessibility()),
+      ACCESSIBILITY_DELAY_MS,
+    );
+  }
+
+  renderAccessibility() {
+    if (this.destroyed || !this.chart) return;
+    const inset =
+      this.options.inset === "off"
+        ? null
+        : computeInset(
+            this.view.insetLines,
+            this.chart.scales.y.min,
+            this.chart.scales.y.max,
+          );
+    const description = describePlot(this.view, this.curves, inset);
+    this.parts.description.textContent = description;
+    this.parts.canvas.setAttribute("aria-label", this.view.title);
+    const summary = this.parts.table.querySelector("summary");
+    this.parts.table.replaceChildren(
+      summary,
+      dataTable(this.core, this.curves, this.options),
+    );
+  }
+
+  bindPointer() {
+    const { canvas } = this.parts;
+    const signal = this.abort.signal;
+    canvas.addEventListener(
+      "pointermove",
+      (event) => this.guard(() => this.hoverAtPixel(event.offsetX)),
+      { signal },
+    );
+    canvas.addEventListener(
+      "pointerleave",
+      () => this.guard(() => this.setHover(null)),
+      { signal },
+    );
+    canvas.addEventListener(
+      "blur",
+      () => this.guard(() => this.setHover(null)),
+      { signal },
+    );
+    canvas.addEventListener(
+      "keydown",
+      (event) => this.guard(() => this.hoverKey(event)),
+      { signal },
+    );
+  }
+
+  hoverAtPixel(pixel) {
+    const { xMin, xMax } = this.options;
+    const x = this.chart.scales.x.getValueForPixel(pixel);
+    this.setHover(Math.min(xMax, Math.max(xMin, x)));
+  }
+
+  hoverKey(event) {
+    const { xMin, xMax, points } = this.options;
+    const step = ((xMax - xMin) / (points - 1)) * (event.shiftKey ? 10 : 1);
+    const start =
+      this.hover?.x ?? (xMin < 0 && xMax > 0 ? 0 : (xMin + xMax) / 2);
+    const moves = {
+      ArrowLeft: start - step,
+      ArrowRight: start + step,
+      Home: xMin,
+      End: xMax,
+    };
+    if (event.key === "Escape") this.setHover(null);
+    else if (event.key in moves)
+      this.setHover(
+        Math.min(xMax, Math.max(xMin, this.hover ? moves[event.key] : start)),
+      );
+    else return;
+    event.preventDefault();
+  }
+
+  // Exact f(x) and f'(x) at the hovered x, from the core, for the crosshair and the read-out.
+  setHover(x) {
+    if (x === null) {
+      this.hover = null;
+      this.parts.readout.textContent = "";
+    } else {
+      const xs = Float64Array.of(x);
+      const values = this.curves.map(({ fn, params }) => ({
+        fn,
+        y: this.core.evaluate(fn.id, xs, params)[0],
+        dy: this.core.derivative(fn.id, xs, params)[0],
+      }));
+      const points = [];
+      values.forEach(({ y, dy }, index) => {
+        points.push({ y, colorIndex: index });
+        if (this.options.derivative) points.push({ y: dy, colorIndex: index });
+      });
+      this.hover = { x, points };
+      const parts = values.map(
+        ({ fn, y, dy }) =>
+          `${fn.name}: f(x) = ${formatExact(y)}, f′(x) = ${formatExact(dy)}`,
+      );
+      this.parts.readout.textContent = `x = ${formatExact(x)} · ${parts.join(" · ")}`;
+    }
+    this.chart.draw();
+  }
+
+  refreshHover() {
+    if (this.hover)
+      this.setHover(
+        Math.min(this.options.xMax, Math.max(this.options.xMin, this.hover.x)),
+      );
+  }
+
+  showOutput(text, label) {
+    this.parts.output.hidden = false;
+    this.parts.outputText.value = text;
+    this.parts.outputText.setAttribute("aria-label", label);
+    this.parts.outputStatus.textContent = `${label}: copying…`;
+    const copied =
+      globalThis.navigator?.clipboard?.writeText(text) ??
+      Promise.reject(new Error("no clipboard"));
+    copied.then(
+      () =>
+        (this.parts.outputStatus.textContent = `${label}: copied to the clipboard.`),
+      () =>
+        (this.parts.outputStatus.textContent = `${label}: select the text above and copy it.`),
+    );
+  }
+
+  pythonPlot() {
+    const kinks = [
+      ...new Set(this.curves.flatMap(({ x }) => sampledKinks(x, this.options))),
+    ].sort((a, b) => a - b);
+    const { xMin, xMax, points, derivative } = this.options;
+    return {
+      plot: { title: this.view.title, xMin, xMax, points, kinks, derivative },
+      curves: this.curves.map(({ fn, params }) => ({
+        fn,
+        params,
+        label: fn.name,
+      })),
+    };
+  }
+
+  exporters() {
+    const run = (action) => () => this.guard(action);
+    return {
+      png: run(() => downloadPng(this.chart, this.options)),
+      csv: run(() => {
+        const csv = buildCsv(
+          this.core,
+          this.curves.map(({ fn, params, x }) => ({ id: fn.id, params, x })),
+          this.options.derivative,
+        );
+        this.showOutput(csv, "CSV");
+        downloadText(
+          csv,
+          `${this.options.functions.join("-")}.csv`,
+          "text/csv",
+        );
+      }),
+      numpy: run(() => {
+        const { plot, curves } = this.pythonPlot();
+        this.showOutput(numpyCode(plot, curves), "Python (NumPy + matplotlib)");
+      }),
+      torch: run(() => {
+        const { plot, curves } = this.pythonPlot();
+        this.showOutput(torchCode(plot, curves), "Python (PyTorch)");
+      }),
+      embed: run(() =>
+        this.showOutput(
+          embedSnippet(this.options, this.catalogue),
+          "Embed snippet",
+        ),
+      ),
+      link: run(() => {
+        const url = shareUrl(
+          this.hooks.shareKey?.() ?? "activation-plot",
+          optionsToAttributes(this.options, this.catalogue),
+        );
+        history.replaceState(history.state, "", url);
+        this.showOutput(url, "Link");
+      }),
+    };
+  }
+
+  destroy() {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.abort.abort();
+    clearTimeout(this.accessibilityTimer);
+    this.unwatchTheme?.();
+    this.chart?.destroy();
+    this.chart = null;
+    this.root.replaceChildren();
+  }
+}
+
+// The public controller: { ready, data, chart, options, update(options), destroy() }.
+// `hooks`: { onChange(options), shareKey() } (used by the element).
+export function createActivationPlot(container, options = {}, hooks = {}) {
+  const plot = new ActivationPlot(container, options, hooks);
+  return {
+    get ready() {
+      return plot.ready;
+    },
+    get data() {
+      return plot.data;
+    },
+    get chart() {
+      return plot.chart;
+    },
+    get options() {
+      return plot.options ? plot.publicOptions() : null;
+    },
+    update: (patch) => plot.enqueue({ options: patch }),
+    updateAttributes: (changed, all) =>
+      plot.enqueue({ attributes: changed, allAttributes: all }),
+    destroy: () => plot.destroy(),
+  };
+}

@@ -1,0 +1,269 @@
+// "Copy as Python": code that reproduces the current plot, in the style of the tutorial it
+// improves on (NumPy + matplotlib), or with PyTorch's own functions and autograd derivatives.
+// Function bodies are translated from the catalogue's formulas, so there is no second list.
+import { caseRows, parseFormula, resolveChoices } from "./formula.parse.js";
+
+const PYTHON_KEYWORDS = new Set([
+  "lambda",
+  "def",
+  "return",
+  "class",
+  "from",
+  "import",
+  "in",
+  "is",
+  "not",
+  "and",
+  "or",
+]);
+const pythonName = (name) => (PYTHON_KEYWORDS.has(name) ? `${name}_` : name);
+const literal = (value) =>
+  typeof value === "string"
+    ? `'${value}'`
+    : Number.isInteger(value)
+      ? `${value}.0`
+      : String(value);
+
+// PyTorch facts: these ids are not in torch.nn.functional (their formula is used instead), these
+// are deprecated there in favour of torch.*, and prelu takes its weight as a tensor.
+const NOT_IN_TORCH_FUNCTIONAL = new Set([
+  "swish",
+  "heaviside",
+  "linear",
+  "sine",
+]);
+const TORCH_TOP_LEVEL = new Set(["sigmoid", "tanh"]);
+const TENSOR_PARAMETERS = { prelu: "weight" };
+
+const DIALECTS = {
+  numpy: {
+    call: (name) =>
+      ({ max: "np.maximum", min: "np.minimum", erf: "erf" })[name] ??
+      `np.${name}`,
+    where: "np.where",
+    pi: "np.pi",
+  },
+  torch: {
+    call: (name) =>
+      ({
+        max: "torch.maximum",
+        min: "torch.minimum",
+        erf: "torch.special.erf",
+      })[name] ?? `torch.${name}`,
+    where: "torch.where",
+    pi: "math.pi",
+  },
+};
+
+class Translator {
+  constructor(dialect, localFunctions) {
+    this.dialect = dialect;
+    this.localFunctions = localFunctions;
+  }
+
+  expression(node) {
+    switch (node.type) {
+      case "number":
+        return node.text;
+      case "name":
+        return node.name === "pi" ? this.dialect.pi : pythonName(node.name);
+      case "group":
+        return `(${this.expression(node.inner)})`;
+      case "negate":
+        return `-${this.expression(node.operand)}`;
+      case "call":
+        return this.call(node);
+      case "cases":
+        return this.cases(node);
+      default:
+        return `${this.expression(node.left)} ${node.op === "^" ? "**" : node.op} ${this.expression(node.right)}`;
+    }
+  }
+
+  call({ name, args }) {
+    const callee = this.localFunctions.has(name)
+      ? name
+      : this.dialect.call(name);
+    return `${callee}(${args.map((arg) => this.expression(arg)).join(", ")})`;
+  }
+
+  cases(node) {
+    const rows = caseRows(node);
+    let text = this.expression(rows.at(-1).value);
+    for (const { condition, value } of rows.slice(0, -1).reverse())
+      text = `${this.dialect.where}(${this.expression(condition)}, ${this.expression(value)}, ${text})`;
+    return text;
+  }
+}
+
+// The function's body lines (definitions, then return) translated from its formula.
+function formulaBody(fn, params, dialect) {
+  const choices = Object.fromEntries(
+    Object.entries(params).filter(([, value]) => typeof value === "string"),
+  );
+  const [main, ...definitions] = parseFormula(fn.formula).map((node) =>
+    resolveChoices(node, choices),
+  );
+  const localFunctions = new Set(
+    definitions.filter((d) => d.left.type === "call").map((d) => d.left.name),
+  );
+  const translator = new Translator(DIALECTS[dialect], localFunctions);
+  const lines = [];
+  for (const { left, right } of definitions) {
+    if (left.type === "call") {
+      lines.push(
+        `def ${left.name}(${left.args.map((arg) => translator.expression(arg)).join(", ")}):`,
+      );
+      lines.push(`    return ${translator.expression(right)}`);
+    } else {
+      lines.push(`${pythonName(left.name)} = ${translator.expression(right)}`);
+    }
+  }
+  lines.push(`return ${translator.expression(main)}`);
+  return lines;
+}
+
+function numpyFunction(fn, params) {
+  const numeric = Object.entries(params).filter(
+    ([, value]) => typeof value !== "string",
+  );
+  const signature = [
+    "x",
+    ...numeric.map(([name, value]) => `${name}=${literal(value)}`),
+  ].join(", ");
+  const comment = Object.entries(params)
+    .filter(([, value]) => typeof value === "string")
+    .map(([name, value]) => `    # ${name}='${value}'`);
+  return [
+    `def ${fn.id}(${signature}):`,
+    ...comment,
+    ...formulaBody(fn, params, "numpy").map((line) => `    ${line}`),
+  ].join("\n");
+}
+
+function torchCall(fn, params) {
+  if (NOT_IN_TORCH_FUNCTIONAL.has(fn.id)) return null;
+  const args = Object.entries(params).map(([name, value]) =>
+    TENSOR_PARAMETERS[fn.id] === name
+      ? `${name}=torch.tensor([${literal(value)}], dtype=x.dtype)`
+      : `${name}=${literal(value)}`,
+  );
+  const callee = TORCH_TOP_LEVEL.has(fn.id) ? `torch.${fn.id}` : `F.${fn.id}`;
+  return `${callee}(${["x", ...args].join(", ")})`;
+}
+
+function torchFunction(fn, params) {
+  const lines = formulaBody(fn, params, "torch");
+  const signature = [
+    "x",
+    ...Object.entries(params).map(
+      ([name, value]) => `${name}=${literal(value)}`,
+    ),
+  ].join(", ");
+  return [
+    `def ${fn.id}(${signature}):`,
+    ...lines.map((line) => `    ${line}`),
+  ].join("\n");
+}
+
+const quote = (text) => `'${text.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+
+function samplingLines(plot, module) {
+  const { xMin, xMax, points, kinks } = plot;
+  const lines = [
+    `x = ${module}.linspace(${xMin}, ${xMax}, ${points}${module === "torch" ? ", dtype=torch.float64" : ""})`,
+  ];
+  if (kinks.length) {
+    const list = kinks.map(literal).join(", ");
+    const comment = `  # the kink${kinks.length > 1 ? "s" : ""} at x = ${kinks.join(", ")}, sampled exactly`;
+    lines.push(
+      module === "torch"
+        ? `x = torch.cat([x, torch.tensor([${list}], dtype=x.dtype)]).unique()${comment}`
+        : `x = np.union1d(x, [${list}])${comment}`,
+    );
+  }
+  return lines;
+}
+
+function plotLines(plot, curves, xName, valueName, derivativeName) {
+  const lines = [];
+  curves.forEach((curve, index) => {
+    const label =
+      curves.length > 1 || plot.derivative
+        ? `, label=${quote(curve.label)}`
+        : "";
+    lines.push(`plt.plot(${xName}, ${valueName(index)}${label})`);
+    if (plot.derivative)
+      lines.push(
+        `plt.plot(${xName}, ${derivativeName(index)}, '--', label=${quote(`${curve.label}′`)})`,
+      );
+  });
+  lines.push(
+    `plt.title(${quote(plot.title)})`,
+    "plt.xlabel('x')",
+    `plt.ylabel(${quote(plot.derivative ? "f(x), f′(x)" : "f(x)")})`,
+  );
+  if (curves.length > 1 || plot.derivative) lines.push("plt.legend()");
+  lines.push("plt.show()");
+  return lines;
+}
+
+// plot: { title, xMin, xMax, points, kinks, derivative }; curves: [{ fn, params, label }].
+export function numpyCode(plot, curves) {
+  const usesErf = curves.some(({ fn }) => /\berf\(/.test(fn.formula));
+  const header = ["import matplotlib.pyplot as plt", "import numpy as np"];
+  if (usesErf) header.unshift("import math");
+  const definitions = curves.map(({ fn, params }) => numpyFunction(fn, params));
+  if (usesErf) definitions.unshift("erf = np.vectorize(math.erf)");
+  const body = [...samplingLines(plot, "np")];
+  curves.forEach(({ fn }, index) => {
+    body.push(`y${index} = ${fn.id}(x)`);
+    if (plot.derivative)
+      body.push(
+        `dy${index} = np.gradient(y${index}, x)  # numerical; the PyTorch variant uses autograd`,
+      );
+  });
+  const plotting = plotLines(
+    plot,
+    curves,
+    "x",
+    (i) => `y${i}`,
+    (i) => `dy${i}`,
+  );
+  return `${header.join("\n")}\n\n${definitions.join("\n\n")}\n\n${body.join("\n")}\n\n${plotting.join("\n")}\n`;
+}
+
+export function torchCode(plot, curves) {
+  const helpers = curves.filter(
+    ({ fn, params }) => torchCall(fn, params) === null,
+  );
+  const header = [
+    "import math",
+    "import matplotlib.pyplot as plt",
+    "import torch",
+    "import torch.nn.functional as F",
+  ];
+  const definitions = helpers.map(({ fn, params }) =>
+    torchFunction(fn, params),
+  );
+  const body = [...samplingLines(plot, "torch"), "x.requires_grad_()"];
+  curves.forEach(({ fn, params }, index) => {
+    body.push(`y${index} = ${torchCall(fn, params) ?? `${fn.id}(x)`}`);
+    if (plot.derivative)
+      body.push(`(dy${index},) = torch.autograd.grad(y${index}.sum(), x)`);
+  });
+  const plotting = plotLines(
+    plot,
+    curves,
+    "x.detach()",
+    (i) => `y${i}.detach()`,
+    (i) => `dy${i}`,
+  );
+  const parts = [
+    header.join("\n"),
+    ...(definitions.length ? [definitions.join("\n\n")] : []),
+    body.join("\n"),
+    plotting.join("\n"),
+  ];
+  return `${parts.join("\n\n")}\n`;
+}

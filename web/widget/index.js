@@ -1,0 +1,8 @@
+// activation-plot/widget: the <activation-plot> element and createActivationPlot().
+import { defineActivationPlot } from "./element.js";
+
+export { createActivationPlot } from "./controller.js";
+export { ActivationPlotElement, defineActivationPlot } from "./element.js";
+export { PRESETS } from "./presets.js";
+
+defineActivationPlot();

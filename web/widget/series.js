@@ -1,0 +1,56 @@
+// The data the widget plots: one value series per listed function and, with `derivative`, one
+// derivative series each, sampled by the core (evenly spaced points plus every kink).
+import { functionParameters } from "./options.js";
+
+// One curve per listed function: { fn, params, x, y, dy }; throws the core's error for bad
+// parameters, prefixed with the function id.
+export function computeCurves(core, options) {
+  const byId = new Map(core.functions.map((fn) => [fn.id, fn]));
+  return options.functions.map((id) => {
+    const fn = byId.get(id);
+    const params = functionParameters(fn, options.params);
+    const { x, y, dy } = core.curve(id, {
+      xMin: options.xMin,
+      xMax: options.xMax,
+      points: options.points,
+      params,
+    });
+    return { fn, params, x, y, dy };
+  });
+}
+
+// The public `data.series`: a value series per curve and, with `derivative`, a derivative series.
+export function publicSeries(curves, derivative) {
+  const series = [];
+  for (const { fn, params, x, y, dy } of curves) {
+    series.push({ id: fn.id, params: { ...params }, kind: "value", x, y });
+    if (derivative)
+      series.push({
+        id: fn.id,
+        params: { ...params },
+        kind: "derivative",
+        x,
+        y: dy,
+      });
+  }
+  return series;
+}
+
+// The sampled x that are not on the evenly spaced grid: the kinks the core added.
+export function sampledKinks(xs, { xMin, xMax, points }) {
+  const step = (xMax - xMin) / (points - 1);
+  const kinks = [];
+  for (const x of xs) {
+    const nearest = xMin + Math.round((x - xMin) / step) * step;
+    if (Math.abs(nearest - x) > 1e-9 * step) kinks.push(x);
+  }
+  return kinks;
+}
+
+export function seriesLabel(fn, kind) {
+  return kind === "derivative" ? `${fn.name}′ (derivative)` : fn.name;
+}
+
+export function defaultTitle(functions) {
+  return `${functions.map((fn) => fn.name).join(" vs ")} Activation Function`;
+}
