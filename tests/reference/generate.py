@@ -35,24 +35,28 @@ FUNCTIONS = {}
 
 
 class Spec:
-    def __init__(self, id, formula, parameter_names, parameter_sets, exact, kinks, extra):
+    def __init__(self, id, formula, parameter_names, parameter_sets, exact, kinks, extra, limits):
         self.id, self.formula = id, formula
         self.parameter_names, self.parameter_sets = parameter_names, parameter_sets
-        self.exact, self.kinks, self.extra = exact, kinks, extra
+        self.exact, self.kinks, self.extra, self.limits = exact, kinks, extra, limits
 
 
 def no_points(*params):
     return []
 
 
-def reference(id, parameters=(), sets=((),), exact=False, kinks=no_points, extra=no_points):
+def reference(
+    id, parameters=(), sets=((),), exact=False, kinks=no_points, extra=no_points, limits=True
+):
     """Registers f(x, *params) -> (value, derivative) for finite x (or ±FAR).
 
+    exact: f is rational, evaluate it with Fractions.
     kinks(*params): where f or f' is not smooth; sampled with their neighbouring doubles.
-    extra(*params): other points worth testing (roots of f', underflow thresholds)."""
+    extra(*params): other points worth testing (roots of f', underflow thresholds).
+    limits: whether f and f' have limits at ±∞ (NaN there otherwise)."""
 
     def register(formula):
-        FUNCTIONS[id] = Spec(id, formula, parameters, sets, exact, kinks, extra)
+        FUNCTIONS[id] = Spec(id, formula, parameters, sets, exact, kinks, extra, limits)
         return formula
 
     return register
@@ -67,6 +71,7 @@ def to_double(v):
         if v == 0:
             return 0.0
         sign, mantissa, exponent, bits = v._mpf_
+        # Decide far-out magnitudes here: 2^(huge exponent) cannot be built as a Fraction.
         if exponent + bits < -1076:
             return -0.0 if sign else 0.0
         if exponent + bits > 1025:
@@ -99,7 +104,7 @@ def exponent_of(x):
 
 def settle(low, high, precision):
     """The double both results certainly round to, or None when more precision is needed."""
-    if low == high:
+    if low == high:  # exact at both precisions, e.g. x itself or a product of doubles
         return to_double(high)
     with mp.workprec(4 * precision):
         # `high` has twice the bits of `low`; its error is taken as at most twice their gap.
@@ -114,7 +119,7 @@ def correctly_rounded(formula, x, params):
         results = []
         for bits in (precision, 2 * precision):
             with mp.workprec(bits):
-                results.append(formula(exact(x, mpf), *map(mpf, params)))
+                results.append(formula(as_exact(x, mpf), *map(mpf, params)))
         settled = [settle(low, high, precision) for low, high in zip(*results)]
         if None not in settled:
             return tuple(settled)
@@ -122,17 +127,18 @@ def correctly_rounded(formula, x, params):
     raise ArithmeticError(f"cannot round {formula.__name__}({x}, {params})")
 
 
-def exact(x, kind):
+def as_exact(x, kind):
+    """x as an exact number of `kind` (Fraction or mpf), ±FAR standing for ±inf."""
     if math.isinf(x):
         return kind(FAR) if x > 0 else -kind(FAR)
     return kind(x)
 
 
 def evaluate(spec, params, x):
-    if math.isnan(x) or (math.isinf(x) and spec.id == "sine"):
+    if math.isnan(x) or (math.isinf(x) and not spec.limits):
         return math.nan, math.nan
     if spec.exact:
-        values = spec.formula(exact(x, Fraction), *map(Fraction, params))
+        values = spec.formula(as_exact(x, Fraction), *map(Fraction, params))
         return tuple(to_double(v) for v in values)
     return correctly_rounded(spec.formula, x, params)
 
@@ -194,7 +200,8 @@ def rrelu(x, lower, upper):
 
 
 def exp_tails(scale):
-    return [p for c in (EXP_UNDERFLOW, EXP_SUBNORMAL, EXP_OVERFLOW) for p in neighbours(scale * c, 2)]
+    limits = (EXP_UNDERFLOW, EXP_SUBNORMAL, EXP_OVERFLOW)
+    return [p for c in limits for p in neighbours(scale * c, 2)]
 
 
 @reference("elu", ["alpha"], [(1.0,), (0.5,), (2.0,)], kinks=kink_at_zero)
@@ -226,7 +233,9 @@ def selu(x):
 
 def gelu_points(approximate):
     root = derivative_root(lambda t: gelu(t, approximate)[1], -0.75)
-    return neighbours(root, 50) + [-38.5, -37.6, -27.2, -21.8]
+    # x·Φ(x) leaves the normal range near -37.6 and underflows near -38.5; the tanh form
+    # underflows near -21.6.
+    return neighbours(root, 50) + [-38.5, -37.6, -21.8, -21.5]
 
 
 @reference("gelu", ["approximate"], [(0.0,), (1.0,)], extra=gelu_points)
@@ -294,23 +303,34 @@ def softplus(x, beta, threshold):
     return mpmath.log1p(mpmath.exp(beta * x)) / beta, sigmoid_of(beta * x)
 
 
-@reference("sigmoid", extra=lambda: [-36.04, 36.04, 36.74, 37.43])
+def rounds_to_one(gap_rate):
+    """Around where 1 - e^(-gap_rate·x) rounds to 1: gap 2^-53 and 2^-54."""
+    return [p for bits in (53, 54) for p in neighbours(bits * math.log(2) / gap_rate, 2)]
+
+
+@reference("sigmoid", extra=lambda: rounds_to_one(1))
 def sigmoid(x):
     return sigmoid_of(x), sigmoid_of(x) * sigmoid_of(-x)
 
 
-@reference("logsigmoid", extra=lambda: [-36.04, 36.04, 37.43, 709.09])
+@reference("logsigmoid", extra=lambda: rounds_to_one(1) + exp_tails(-1))
 def logsigmoid(x):
     return -mpmath.log1p(mpmath.exp(-x)), sigmoid_of(-x)
 
 
-@reference("tanh", extra=lambda: [-19.06, 19.06, 18.37, 354.9])
+# tanh' = 4 e^(-2|x|) (1 + ...) turns subnormal near |x| = 354.9.
+@reference("tanh", extra=lambda: symmetric(rounds_to_one(2) + [354.9]))
 def tanh(x):
     return mpmath.tanh(x), mpmath.sech(x) ** 2
 
 
-@reference("hardtanh", ["min_val", "max_val"], [(-1.0, 1.0), (-2.0, 0.5)], exact=True,
-           kinks=lambda low, high: [low, high])
+@reference(
+    "hardtanh",
+    ["min_val", "max_val"],
+    [(-1.0, 1.0), (-2.0, 0.5)],
+    exact=True,
+    kinks=lambda low, high: [low, high],
+)
 def hardtanh(x, min_val, max_val):
     if x <= min_val or x >= max_val:
         return min(max(x, min_val), max_val), 0
@@ -331,8 +351,7 @@ def hardsigmoid(x):
     return x / 6 + Fraction(1, 2), Fraction(1, 6)
 
 
-@reference("hardswish", exact=True, kinks=lambda: [-3.0, 3.0],
-           extra=lambda: neighbours(-1.5, 3))
+@reference("hardswish", exact=True, kinks=lambda: [-3.0, 3.0], extra=lambda: neighbours(-1.5, 3))
 def hardswish(x):
     if x <= -3:
         return 0, 0
@@ -407,7 +426,7 @@ def sine_points():
     return [p for m in multiples_of_half_pi for p in neighbours(m, 2)] + symmetric(hard)
 
 
-@reference("sine", extra=sine_points)
+@reference("sine", extra=sine_points, limits=False)
 def sine(x):
     return mpmath.sin(x), mpmath.cos(x)
 
@@ -459,8 +478,11 @@ def sample_points(spec, params):
     kinks = [p for k in spec.kinks(*params) for p in neighbours(float(k), 3)]
     points = common_points() + kinks + spec.extra(*params)
     unique = {float.hex(float(x)): float(x) for x in points}
-    return sorted(unique.values(), key=lambda x: (math.isnan(x), 0 if math.isnan(x) else x,
-                                                   math.copysign(1, x)))
+    return sorted(unique.values(), key=increasing_nan_last)
+
+
+def increasing_nan_last(x):
+    return (math.isnan(x), 0 if math.isnan(x) else x, math.copysign(1, x))
 
 
 # ---- output -----------------------------------------------------------------------------
@@ -473,7 +495,7 @@ def number(x):
 def write_vectors(spec, directory):
     names = ",".join(spec.parameter_names) or "(none)"
     lines = [
-        f"# Reference vectors for '{spec.id}', written by tests/reference/generate.py: do not edit.",
+        f"# Reference vectors for '{spec.id}' from tests/reference/generate.py: do not edit.",
         "# Value and derivative of the definition in docs/semantics.md with x and the parameters",
         "# as exact doubles, rounded once to the nearest double (exact rationals, or mpmath at",
         "# >= 256 bits with a Ziv rounding test). ±inf means the limit. The sign of a 0 is not",
