@@ -49,13 +49,26 @@ double timesNormalDensity(double c, double x) {
 
 bool nearRoot(const gated_roots::RootFactor& r, double x) { return x > r.from && x < r.to; }
 
-// f'(x) = (x − root)·P(x − root.hi) (·φ(x)) near the root; x − root.hi is exact there (Sterbenz).
+// f'(x) = (x − root)·P(x − root[0]) (·φ(x)) near the root; x − root[0] is exact there (Sterbenz).
 double rootFactor(const gated_roots::RootFactor& r, Expansion x) {
-  const double d = x.hi - r.rootHi;
+  const double d = x.hi - r.root[0];
   double p = r.coefficients[r.count - 1];
   for (int i = r.count - 2; i >= 0; --i) p = p * d + r.coefficients[i];
-  const double slope = (d + (x.lo - r.rootLo)) * p;
+  // x.lo (swish: the low part of β·x) can bring x within 2^-106 of the root: hence three parts.
+  const Expansion low = precise::twoSum(x.lo, -r.root[1]);
+  const double slope = ((d + low.hi) + (low.lo - r.root[2])) * p;
   return r.timesDensity ? timesNormalDensity(slope, x.hi) : slope;
+}
+
+// (s.hi + s.lo)² = hi·(1 + relativeError): denominators like (1 + e^x)² are squared exactly, so
+// that only the division by hi rounds.
+struct RoundedSquare {
+  double hi, relativeError;
+};
+
+RoundedSquare square(Expansion s) {
+  const Expansion p = precise::twoProduct(s.hi, s.hi);
+  return {p.hi, (p.lo + 2 * s.hi * s.lo) / p.hi};
 }
 
 // x·σ(u) for u = u.hi + u.lo, using σ(u.hi + u.lo) ≈ σ(u.hi)·(1 + σ(−u.hi)·u.lo).
@@ -78,18 +91,21 @@ double timesSigmoid(double x, Expansion u) {
 double sigmoidGateSlope(Expansion u, Expansion v) {
   if (u.hi > 700) return 1;
   if (u.hi >= 0) {
-    const double f = std::exp(-u.hi), d = 1 + f;
+    // With f = e^−u: σ(u) = 1/d, σ(−u) = f/d; d = 1 + f is rounded, dLow corrects 1/d.
+    const double f = std::exp(-u.hi), d = 1 + f, dLow = f - (d - 1);
     double t = v.hi;
     if (u.lo != 0 || v.lo != 0) t += v.lo + u.lo * (1 + v.hi * (f - 1) / d);
-    return (1 + f / d * t) / d;
+    return (1 + (f / d * t - dLow / d)) / d;
   }
   if (u.hi < -800) return kNegativeZero;  // e^u·(1 + v) underflows
-  // With e = e^u: σ(u) = e/d, σ(−u) = 1/d, so the slope is e·((1 + v) + e)/d². d = 1 + e is
-  // kept exact (its rounding would count twice in d²).
-  const double e = std::exp(u.hi), d = 1 + e, dLow = e - (d - 1);
-  double n = (1 + v.hi) + e;
-  if (u.lo != 0 || v.lo != 0) n += v.lo + u.lo * (1 + v.hi * (1 - e) / d);
-  const double scale = n / (d * d) * (1 - 2 * dLow / d);
+  // With e = e^u: σ(u) = e/d, σ(−u) = 1/d, so the slope is e·((1 + v) + e)/d². The small terms
+  // are summed first so that the numerator is rounded once.
+  const double e = std::exp(u.hi), d = 1 + e;
+  const RoundedSquare dd = square({d, e - (d - 1)});
+  const double base = 1 + v.hi;  // exact when |v| >= 1
+  double small = -(base + e) * dd.relativeError;
+  if (u.lo != 0 || v.lo != 0) small += v.lo + u.lo * (1 + v.hi * (1 - e) / d);
+  const double scale = (base + (e + small)) / dd.hi;
   return u.hi > -700 ? scale * e : precise::scaledExp(scale, u.hi);
 }
 
@@ -213,15 +229,16 @@ double mishDerivative(double x, const double*) {
   if (x < -800) return kNegativeZero;
   if (nearRoot(gated_roots::kMish, x)) return rootFactor(gated_roots::kMish, {x, 0});
   if (x >= 0) {
-    const double f = std::exp(-x), q = 1 + 2 * f * (1 + f);
-    const double b = 1 + f * (4 + f * ((6 + 4 * x) + f * (4 * (1 + x))));
-    return b / (q * q);
+    const double f = std::exp(-x), t = 2 * f * (1 + f);
+    const RoundedSquare qq = square(precise::twoSum(1, t));
+    const double rest = f * (4 + f * ((6 + 4 * x) + f * (4 * (1 + x))));
+    return (1 + (rest - (1 + rest) * qq.relativeError)) / qq.hi;
   }
   if (x < -40) return precise::scaledExp(1 + x, x);
-  // q = 2 + t is kept exact (its rounding would count twice in q²).
-  const double e = std::exp(x), t = e * (2 + e), q = 2 + t, qLow = t - (q - 2);
-  const double b = 4 * (1 + x) + e * ((6 + 4 * x) + e * (4 + e));
-  return e * b / (q * q) * (1 - 2 * qLow / q);
+  const double e = std::exp(x), t = e * (2 + e), q = 2 + t;
+  const RoundedSquare qq = square({q, t - (q - 2)});
+  const double base = 4 * (1 + x), rest = e * ((6 + 4 * x) + e * (4 + e));
+  return e * ((base + (rest - (base + rest) * qq.relativeError)) / qq.hi);
 }
 
 }  // namespace activation
