@@ -455,7 +455,7 @@ def symmetric(values):
 def common_points():
     grid = [i / 20 for i in range(-200, 201)]
     rng = random.Random(20261127)
-    random_magnitudes = [rng.choice((-1, 1)) * 10 ** rng.uniform(-8, 3) for _ in range(300)]
+    random_magnitudes = [rng.choice((-1, 1)) * 10 ** rng.uniform(-8, 3) for _ in range(400)]
     smallest_normal = 2.2250738585072014e-308
     subnormals = [5e-324, 1e-323, 1.5e-323, 2.0**-1060, 1e-320, 1e-315, 1e-310]
     subnormals += neighbours(smallest_normal, 2)
