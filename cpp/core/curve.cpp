@@ -8,21 +8,24 @@
 namespace activation {
 namespace {
 
-// Evenly spaced, non-decreasing, within [xMin, xMax], with both endpoints exact. When xMax - xMin
-// overflows (e.g. ±1e308) the arithmetic is done on halves, which is exact at that magnitude.
+// Evenly spaced, non-decreasing, within [xMin, xMax], with both endpoints exact. Each x is
+// measured from the nearer endpoint, so a range symmetric about 0 gives symmetric samples. When
+// xMax - xMin overflows (e.g. ±1e308) the arithmetic is done on halves, exact at that magnitude.
 std::vector<double> evenlySpaced(double xMin, double xMax, std::size_t points) {
   const bool spanOverflows = !std::isfinite(xMax - xMin);
   const double scale = spanOverflows ? 0.5 : 1.0;
-  const double start = xMin * scale;
-  const double span = xMax * scale - start;
-  const double last = static_cast<double>(points - 1);
+  const double low = xMin * scale;
+  const double high = xMax * scale;
+  const double span = high - low;
+  const std::size_t last = points - 1;
   std::vector<double> xs(points);
   for (std::size_t i = 0; i < points; ++i) {
-    const double x = (start + span * (static_cast<double>(i) / last)) / scale;
-    xs[i] = std::min(x, xMax);
+    const double x = 2 * i <= last ? low + span * (static_cast<double>(i) / last)
+                                   : high - span * (static_cast<double>(last - i) / last);
+    xs[i] = std::min(x / scale, xMax);
+    // Rounding where the two halves meet could step back by an ulp.
+    if (i > 0) xs[i] = std::max(xs[i], xs[i - 1]);
   }
-  xs.front() = xMin;
-  xs.back() = xMax;
   return xs;
 }
 

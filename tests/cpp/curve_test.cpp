@@ -93,6 +93,14 @@ TEST(CurveXs, KinksOnOrOutsideTheEndpointsAreLeftOut) {
   EXPECT_EQ(outside, (std::vector<double>{7, 8}));
 }
 
+TEST(CurveXs, SymmetricRangesGiveSymmetricSamples) {
+  for (std::size_t points : {4u, 7u, 100u, 1001u}) {
+    const std::vector<double> xs = curveXs(function("tanh"), nullptr, -2.7, 2.7, points);
+    ASSERT_EQ(xs.size(), points);
+    for (std::size_t i = 0; i < points; ++i) ASSERT_EQ(xs[i], -xs[points - 1 - i]) << i;
+  }
+}
+
 TEST(CurveXs, HugeRangesDoNotOverflow) {
   const double max = std::numeric_limits<double>::max();
   for (auto [xMin, xMax] : {std::pair{-1e308, 1e308}, std::pair{-max, max}, std::pair{0.0, max}}) {

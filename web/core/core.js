@@ -7,10 +7,6 @@ import { createScratch } from "./scratch.js";
 
 const CURVE_OPTIONS = ["xMin", "xMax", "points", "params"];
 
-function heapView(module, Type) {
-  return Type === Float32Array ? module.HEAPF32 : module.HEAPF64;
-}
-
 function throwIfError(message) {
   if (message) throw new Error(message);
 }
@@ -46,31 +42,32 @@ export function createCore(module) {
   const findFunction = catalogueIndex(functions);
   const scratch = createScratch(module);
 
-  // Layout of the scratch buffer: parameters, then n inputs, then n outputs.
+  // `n` elements of `Type` at `address`, in the heap as it is now.
+  function region(Type, address, n) {
+    const heap = Type === Float32Array ? module.HEAPF32 : module.HEAPF64;
+    const start = address / Type.BYTES_PER_ELEMENT;
+    return heap.subarray(start, start + n);
+  }
+
+  // Scratch layout: the parameters, then the n inputs, then the n outputs.
   function map(id, xs, params, derivative) {
     const fn = findFunction(id);
     const values = resolveParameters(fn, params);
     const Type = elementType(xs);
     const n = xs.length;
-    const paramsBytes = values.length * 8;
+    const paramsBytes = values.length * Float64Array.BYTES_PER_ELEMENT;
     const arrayBytes = n * Type.BYTES_PER_ELEMENT;
     const paramsAddress = scratch.reserve(paramsBytes + 2 * arrayBytes);
     const xAddress = paramsAddress + paramsBytes;
     const yAddress = xAddress + arrayBytes;
-    module.HEAPF64.set(values, paramsAddress / 8);
-    const elements = Type.BYTES_PER_ELEMENT;
-    copyInto(
-      heapView(module, Type).subarray(
-        xAddress / elements,
-        xAddress / elements + n,
-      ),
-      xs,
-    );
+    region(Float64Array, paramsAddress, values.length).set(values);
+    copyInto(region(Type, xAddress, n), xs);
+    const float32 = Type === Float32Array;
     throwIfError(
       module.evaluateArray(
         id,
         derivative,
-        Type === Float32Array,
+        float32,
         xAddress,
         yAddress,
         n,
@@ -78,43 +75,54 @@ export function createCore(module) {
         values.length,
       ),
     );
-    return heapView(module, Type).slice(
-      yAddress / elements,
-      yAddress / elements + n,
-    );
+    return region(Type, yAddress, n).slice();
   }
 
   function curve(id, options) {
     const fn = findFunction(id);
     checkCurveOptions(options);
     const values = resolveParameters(fn, options.params);
-    const paramsAddress = scratch.reserve(values.length * 8);
-    module.HEAPF64.set(values, paramsAddress / 8);
+    const paramsAddress = scratch.reserve(
+      values.length * Float64Array.BYTES_PER_ELEMENT,
+    );
+    region(Float64Array, paramsAddress, values.length).set(values);
+    const { xMin, xMax, points } = options;
     const result = module.curve(
       id,
       paramsAddress,
       values.length,
-      options.xMin,
-      options.xMax,
-      options.points,
+      xMin,
+      xMax,
+      points,
     );
     throwIfError(result.error);
-    const start = result.address / 8;
+    // The result holds all x, then all f(x), then all f'(x).
+    const samples = region(Float64Array, result.address, 3 * result.length);
     const n = result.length;
-    const heap = module.HEAPF64;
     return {
-      x: heap.slice(start, start + n),
-      y: heap.slice(start + n, start + 2 * n),
-      dy: heap.slice(start + 2 * n, start + 3 * n),
+      x: samples.slice(0, n),
+      y: samples.slice(n, 2 * n),
+      dy: samples.slice(2 * n, 3 * n),
     };
   }
 
   return Object.freeze({
+    /** The catalogue: [{ id, name, formula, parameters, kinks, properties }], frozen. */
     functions,
+    /**
+     * f(x) for every x of `xs` (Float64Array, Float32Array or array of numbers) with `params`
+     * ({ name or alias: value }, choices by name; missing ones take their defaults). Returns a
+     * Float32Array for a Float32Array, otherwise a Float64Array.
+     */
     evaluate: (id, xs, params) => map(id, xs, params, false),
+    /** f'(x), as evaluate; at a kink PyTorch's autograd value. */
     derivative: (id, xs, params) => map(id, xs, params, true),
+    /**
+     * { x, y, dy } Float64Arrays: `points` evenly spaced x from xMin to xMax inclusive plus every
+     * kink inside, strictly increasing, with f(x) and f'(x).
+     */
     curve,
-    // Current size of the WebAssembly memory; it never shrinks.
+    /** Current size of the WebAssembly memory in bytes; it never shrinks. */
     get memoryBytes() {
       return module.HEAPU8.buffer.byteLength;
     },
