@@ -26,6 +26,9 @@ std::vector<double> evenlySpaced(double xMin, double xMax, std::size_t points) {
     // Rounding where the two halves meet could step back by an ulp.
     if (i > 0) xs[i] = std::max(xs[i], xs[i - 1]);
   }
+  // The formulas give the endpoints, except for the sign of a zero (-0 + 0 is +0).
+  xs.front() = xMin;
+  xs.back() = xMax;
   return xs;
 }
 

@@ -125,6 +125,13 @@ TEST(CurveXs, TinyRangesDropDuplicateSamples) {
   EXPECT_EQ(xs, (std::vector<double>{xMin, xMax}));
 }
 
+TEST(CurveXs, SignedZeroEndpointsAreKept) {
+  const std::vector<double> fromMinusZero = curveXs(function("relu"), nullptr, -0.0, 1, 3);
+  EXPECT_TRUE(std::signbit(fromMinusZero.front()));
+  const std::vector<double> toMinusZero = curveXs(function("relu"), nullptr, -1, -0.0, 3);
+  EXPECT_TRUE(std::signbit(toMinusZero.back()));
+}
+
 TEST(CurveXs, SubnormalRange) {
   const double tiny = std::numeric_limits<double>::denorm_min();
   const std::vector<double> xs = curveXs(function("relu"), nullptr, -4 * tiny, 4 * tiny, 9);
