@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstring>
 #include <limits>
+#include <vector>
 
 #include "functions/gated_roots.h"
 
@@ -163,10 +164,10 @@ TEST(Gated, DerivativesCrossZeroCleanlyAtTheirRoots) {
     const Gated* f;
     const gated_roots::RootFactor& fit;
   };
-  const Root roots[] = {{&kAll[0], gated_roots::kGelu},
-                        {&kAll[1], gated_roots::kGeluTanh},
-                        {&kAll[2], gated_roots::kSilu},
-                        {&kAll[6], gated_roots::kMish}};
+  const Root roots[] = {{&kAll[0], gated_roots::kGelu[0]},
+                        {&kAll[1], gated_roots::kGeluTanh[0]},
+                        {&kAll[2], gated_roots::kSilu[0]},
+                        {&kAll[6], gated_roots::kMish[0]}};
   for (const Root& r : roots) {
     const double below = std::nextafter(r.fit.root[0], -kInf);
     const double above = std::nextafter(r.fit.root[0], kInf);
@@ -190,20 +191,18 @@ TEST(Gated, BranchesMeetContinuously) {
     const Gated* f;
     double x;
   };
-  const Edge edges[] = {
-      {&kAll[0], gated_roots::kGelu.from},
-      {&kAll[0], gated_roots::kGelu.to},
-      {&kAll[0], -36.0},
-      {&kAll[1], gated_roots::kGeluTanh.from},
-      {&kAll[1], gated_roots::kGeluTanh.to},
-      {&kAll[2], gated_roots::kSilu.from},
-      {&kAll[2], gated_roots::kSilu.to},
-      {&kAll[2], -700.0},
-      {&kAll[6], gated_roots::kMish.from},
-      {&kAll[6], gated_roots::kMish.to},
-      {&kAll[6], -40.0},
-      {&kAll[6], 0.0},
+  std::vector<Edge> edges = {
+      {&kAll[0], -36.0}, {&kAll[2], -700.0}, {&kAll[6], -40.0}, {&kAll[6], 0.0}};
+  const auto addPieces = [&edges](const Gated* f, const auto& pieces) {
+    for (const gated_roots::RootFactor& piece : pieces) {
+      edges.push_back({f, piece.from});
+      edges.push_back({f, piece.to});
+    }
   };
+  addPieces(&kAll[0], gated_roots::kGelu);
+  addPieces(&kAll[1], gated_roots::kGeluTanh);
+  addPieces(&kAll[2], gated_roots::kSilu);
+  addPieces(&kAll[6], gated_roots::kMish);
   for (const Edge& e : edges) {
     // after is two steps from before, so it lies across the switch whichever side x is on.
     const double after = std::nextafter(e.x, kInf), before = std::nextafter(e.x, -kInf);

@@ -8,6 +8,7 @@
 #include "gated.h"
 
 #include <cmath>
+#include <cstddef>
 
 #include "gated_roots.h"
 #include "precise.h"
@@ -47,14 +48,22 @@ double timesNormalDensity(double c, double x) {
   return precise::scaledExp(scale, -0.5 * square.hi);
 }
 
-bool nearRoot(const gated_roots::RootFactor& r, double x) { return x > r.from && x < r.to; }
+// The fitted piece around the derivative's root that contains x, if any.
+template <std::size_t count>
+const gated_roots::RootFactor* fittedPiece(const gated_roots::RootFactor (&pieces)[count],
+                                           double x) {
+  for (const gated_roots::RootFactor& piece : pieces)
+    if (x > piece.from && x < piece.to) return &piece;
+  return nullptr;
+}
 
-// f'(x) = (x − root)·P(x − root[0]) (·φ(x)) near the root; x − root[0] is exact there (Sterbenz).
+// f'(x) = (x − root)·P(x − center) (·φ(x)) near the root. x − root[0] is exact there (Sterbenz);
+// x.lo (swish: the low part of β·x) can bring x within 2^-106 of the root, hence three parts.
 double rootFactor(const gated_roots::RootFactor& r, Expansion x) {
-  const double d = x.hi - r.root[0];
+  const double t = x.hi - r.center;
   double p = r.coefficients[r.count - 1];
-  for (int i = r.count - 2; i >= 0; --i) p = p * d + r.coefficients[i];
-  // x.lo (swish: the low part of β·x) can bring x within 2^-106 of the root: hence three parts.
+  for (int i = r.count - 2; i >= 0; --i) p = p * t + r.coefficients[i];
+  const double d = x.hi - r.root[0];
   const Expansion low = precise::twoSum(x.lo, -r.root[1]);
   const double slope = ((d + low.hi) + (low.lo - r.root[2])) * p;
   return r.timesDensity ? timesNormalDensity(slope, x.hi) : slope;
@@ -137,7 +146,7 @@ double geluExact(double x) {
 double geluExactDerivative(double x) {
   if (x > 40) return 1;
   if (x < -40) return kNegativeZero;
-  if (nearRoot(gated_roots::kGelu, x)) return rootFactor(gated_roots::kGelu, {x, 0});
+  if (const auto* piece = fittedPiece(gated_roots::kGelu, x)) return rootFactor(*piece, {x, 0});
   // Φ(x) + x·φ(x) = φ(x)·(x + Φ(x)/φ(x)).
   if (x < -36) return timesNormalDensity(x - millsSeries(x) / x, x);
   return normalCdf(x) + timesNormalDensity(x, x);
@@ -174,14 +183,14 @@ double geluTanh(double x) {
 double geluTanhDerivative(double x) {
   if (x > 10) return 1;
   if (x < -23) return kNegativeZero;
-  if (nearRoot(gated_roots::kGeluTanh, x)) return rootFactor(gated_roots::kGeluTanh, {x, 0});
+  if (const auto* piece = fittedPiece(gated_roots::kGeluTanh, x)) return rootFactor(*piece, {x, 0});
   const TanhGate gate = tanhGate(x);
   return sigmoidGateSlope(gate.u, gate.v);
 }
 
 // swish'(x) = silu'(β·x), with y = β·x exact as hi + lo.
 double siluSlope(Expansion y) {
-  if (nearRoot(gated_roots::kSilu, y.hi)) return rootFactor(gated_roots::kSilu, y);
+  if (const auto* piece = fittedPiece(gated_roots::kSilu, y.hi)) return rootFactor(*piece, y);
   return sigmoidGateSlope(y, y);
 }
 
@@ -209,17 +218,17 @@ double swishDerivative(double x, const double* params) {
   return siluSlope(exactProduct(beta, x));
 }
 
-// tanh(softplus(x)) = n/(n + 2) with n = e^x·(e^x + 2); for x >= 0 in terms of f = e^−x:
-// (1 + 2f)/(1 + 2f + 2f²).
+// tanh(softplus(x)) = k/(1 + k) with k = e^x·(1 + e^x/2), and for x >= 0, in terms of f = e^−x,
+// 1 − 2f²/(1 + 2f + 2f²): forms with few roundings and no overflow.
 double mish(double x, const double*) {
   if (x >= 0) {
-    const double f = std::exp(-x), g = 1 + 2 * f;
-    return x * (g / (g + 2 * f * f));
+    const double f = std::exp(-x), twiceSquare = 2 * f * f;
+    return x * (1 - twiceSquare / ((1 + 2 * f) + twiceSquare));
   }
   if (x < -800) return kNegativeZero;
   if (x < -40) return precise::scaledExp(x, x);  // tanh(softplus(x)) = e^x·(1 + O(e^x))
-  const double e = std::exp(x), n = e * (e + 2);
-  return x * (n / (n + 2));
+  const double e = std::exp(x), k = e + e * (0.5 * e);
+  return x * k / (1 + k);
 }
 
 // mish'(x) = e·B/Q² with e = e^x, Q = e² + 2e + 2 and B = 4(1 + x) + e·(6 + 4x + e·(4 + e));
@@ -227,7 +236,7 @@ double mish(double x, const double*) {
 double mishDerivative(double x, const double*) {
   if (x > 40) return 1;
   if (x < -800) return kNegativeZero;
-  if (nearRoot(gated_roots::kMish, x)) return rootFactor(gated_roots::kMish, {x, 0});
+  if (const auto* piece = fittedPiece(gated_roots::kMish, x)) return rootFactor(*piece, {x, 0});
   if (x >= 0) {
     const double f = std::exp(-x), t = 2 * f * (1 + f);
     const RoundedSquare qq = square(precise::twoSum(1, t));
