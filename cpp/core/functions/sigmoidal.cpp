@@ -16,21 +16,26 @@ double overOnePlusSquared(double numerator, double e) {
 }
 
 // (x - tanh x) / x^3 as a polynomial in y = x^2 on [0, 1] (Chebyshev fit, relative error
-// 2^-57); x - tanh x itself cancels badly there.
+// 2^-57); x - tanh x itself cancels badly there. The constant term 1/3 is split in two.
 double tanhshrinkSeries(double y) {
   constexpr double kCoefficients[] = {
-      0x1.5555555555555p-2,  -0x1.11111111110b9p-3,  0x1.ba1ba1ba1453ep-5,  -0x1.664f4880d2a47p-6,
-      0x1.226e3519865dfp-7,  -0x1.d6d3c538d0bbep-9,  0x1.7da2bdc3daa27p-10, -0x1.3551ae34bdfffp-11,
-      0x1.f5211730ee038p-13, -0x1.94981e5bdbe6fp-14, 0x1.42090e21d3d28p-15, -0x1.ea19b73b128d8p-17,
-      0x1.4eb911dcd9788p-18, -0x1.7238a0a7e22b6p-20, 0x1.1ab979c0ab58cp-22, -0x1.b028f6cb72ebfp-26,
+      -0x1.11111111110b9p-3,  0x1.ba1ba1ba1453ep-5,  -0x1.664f4880d2a47p-6,  0x1.226e3519865dfp-7,
+      -0x1.d6d3c538d0bbep-9,  0x1.7da2bdc3daa27p-10, -0x1.3551ae34bdfffp-11, 0x1.f5211730ee038p-13,
+      -0x1.94981e5bdbe6fp-14, 0x1.42090e21d3d28p-15, -0x1.ea19b73b128d8p-17, 0x1.4eb911dcd9788p-18,
+      -0x1.7238a0a7e22b6p-20, 0x1.1ab979c0ab58cp-22, -0x1.b028f6cb72ebfp-26,
   };
+  constexpr double kThirdHi = 0x1.5555555555555p-2, kThirdLo = 0x1.5555555555555p-56;
   double sum = 0;
-  for (int i = 15; i >= 0; --i) sum = sum * y + kCoefficients[i];
-  return sum;
+  for (int i = 14; i >= 0; --i) sum = sum * y + kCoefficients[i];
+  return kThirdHi + (sum * y + kThirdLo);
 }
 
-// x - tanh x for |x| < 1.
-double tanhshrinkOfSmall(double x) { return x * (x * x * tanhshrinkSeries(x * x)); }
+// x - tanh x for |x| < 1, as x^3 times the series, with x^2 kept exact (one rounding fewer).
+double tanhshrinkOfSmall(double x) {
+  const precise::Expansion square = precise::twoProduct(x, x);
+  const double partial = x * tanhshrinkSeries(square.hi);
+  return partial * square.hi + partial * square.lo;
+}
 
 // 2/pi = sum over k of kTwoOverPi[k] * 2^(-64 (k + 1)): enough bits to reduce any double.
 constexpr std::uint64_t kTwoOverPi[] = {
@@ -143,10 +148,13 @@ double logsigmoidDerivative(double x, const double*) { return precise::sigmoid(-
 
 double tanh(double x, const double*) { return std::tanh(x); }
 
-// 1 - tanh^2 = 4e / (1 + e)^2 with e = exp(-2|x|); 4e is formed without subnormal rounding.
+// 1 - tanh^2 = 4e / (1 + e)^2 with e = exp(-2|x|); where e is subnormal, 4e is formed without
+// rounding e first.
 double tanhDerivative(double x, const double*) {
   const double twiceMagnitude = 2 * std::fabs(x);
-  return overOnePlusSquared(precise::scaledExp(4, -twiceMagnitude), std::exp(-twiceMagnitude));
+  const double e = std::exp(-twiceMagnitude);
+  const double numerator = twiceMagnitude > 708 ? precise::scaledExp(4, -twiceMagnitude) : 4 * e;
+  return overOnePlusSquared(numerator, e);
 }
 
 double softsign(double x, const double*) {
