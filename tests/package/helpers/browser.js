@@ -37,6 +37,8 @@ export async function openPage(
   await context.addInitScript(countWasmInstantiations);
   const page = await context.newPage();
   const problems = [];
+  const requests = [];
+  page.on("request", (request) => requests.push(request.url()));
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(`console: ${message.text()}`);
   });
@@ -49,7 +51,7 @@ export async function openPage(
     );
   });
   await page.goto(url);
-  return { page, problems, close: () => context.close() };
+  return { page, problems, requests, close: () => context.close() };
 }
 
 // Runs in the page before its scripts: counts how often a WebAssembly module is instantiated.
@@ -76,7 +78,11 @@ export async function inspectPlots(frame, { minimum = 1 } = {}) {
   return frame.evaluate(async () => {
     await customElements.whenDefined("activation-plot");
     const elements = [...document.querySelectorAll("activation-plot")];
-    await Promise.all(elements.map((element) => element.ready));
+    // Widgets below the fold draw when scrolled near.
+    for (const element of elements) {
+      element.scrollIntoView();
+      await element.ready;
+    }
     await new Promise((resolve) =>
       requestAnimationFrame(() => requestAnimationFrame(resolve)),
     );
