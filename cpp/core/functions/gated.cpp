@@ -118,12 +118,13 @@ double sigmoidGateSlope(Expansion u, Expansion v) {
   return u.hi > -700 ? scale * e : precise::scaledExp(scale, u.hi);
 }
 
-// Φ(x) = erfc(w)/2 with w = −x/√2 = w.hi + w.lo: erfc(w.hi + w.lo) ≈ erfc(w.hi) −
-// 2/√π·e^(−w.hi²)·w.lo (rounding w alone would cost about x² ULP in the tail). For −36 <= x <= 40.
-double normalCdf(double x) {
+// 2Φ(x) = erfc(w) as erfc(w.hi) + correction, with w = −x/√2 = w.hi + w.lo and
+// erfc(w.hi + w.lo) ≈ erfc(w.hi) − 2/√π·e^(−w.hi²)·w.lo (rounding w alone would cost about x² ULP
+// in the tail). For −36 <= x <= 40.
+Expansion twiceNormalCdf(double x) {
   Expansion w = precise::twoProduct(-x, kInvSqrt2.hi);
   w.lo -= x * kInvSqrt2.lo;
-  return 0.5 * (std::erfc(w.hi) - kTwoOverSqrtPi * std::exp(-w.hi * w.hi) * w.lo);
+  return {std::erfc(w.hi), -kTwoOverSqrtPi * std::exp(-w.hi * w.hi) * w.lo};
 }
 
 // Φ(x)/φ(x)·|x| for x < −36: the asymptotic series Σ (−1)^k (2k−1)!!/x^(2k), to 2^-60.
@@ -140,7 +141,11 @@ double geluExact(double x) {
   if (x < -39) return kNegativeZero;  // |x·Φ(x)| < 2^-1075
   // Below −36 erfc approaches the subnormal range: x·Φ(x) = −φ(x)·series.
   if (x < -36) return timesNormalDensity(-millsSeries(x), x);
-  return x * normalCdf(x);
+  // x·erfc is formed exactly, so that erfc's own error (up to 2.4 ULP in glibc and musl) meets
+  // a single rounding.
+  const Expansion cdf = twiceNormalCdf(x);
+  const Expansion product = precise::twoProduct(x, cdf.hi);
+  return 0.5 * (product.hi + (product.lo + x * cdf.lo));
 }
 
 double geluExactDerivative(double x) {
@@ -149,7 +154,8 @@ double geluExactDerivative(double x) {
   if (const auto* piece = fittedPiece(gated_roots::kGelu, x)) return rootFactor(*piece, {x, 0});
   // Φ(x) + x·φ(x) = φ(x)·(x + Φ(x)/φ(x)).
   if (x < -36) return timesNormalDensity(x - millsSeries(x) / x, x);
-  return normalCdf(x) + timesNormalDensity(x, x);
+  const Expansion cdf = twiceNormalCdf(x);
+  return 0.5 * (cdf.hi + cdf.lo) + timesNormalDensity(x, x);
 }
 
 // The GELU-tanh gate σ(u): u = a·x + b·x³ = 2√(2/π)·(x + 0.044715·x³) and v = x·u'(x) = a·x +
