@@ -57,21 +57,21 @@ struct CurveResult {
 
 CurveResult curve(const std::string& id, std::uintptr_t params, std::size_t count, double xMin,
                   double xMax, double points) {
-  // Reused so that repeated curves do not allocate a new result each time.
+  // The latest result, kept until the next call (JavaScript copies it out at once). It is
+  // released before sampling, so that a large curve reuses its memory instead of growing the heap.
   static std::vector<double> samples;
+  samples = {};
   const Function* function;
   CurveResult result;
   result.error = resolve(id, params, count, function);
   if (result.error.empty()) result.error = validateRange(xMin, xMax, points);
   if (!result.error.empty()) return result;
   const double* p = at<const double>(params);
-  const std::vector<double> xs =
-      curveXs(*function, p, xMin, xMax, static_cast<std::size_t>(points));
-  const std::size_t n = xs.size();
+  samples = curveXs(*function, p, xMin, xMax, static_cast<std::size_t>(points));
+  const std::size_t n = samples.size();
   samples.resize(3 * n);
-  std::copy(xs.begin(), xs.end(), samples.begin());
-  function->value.f64(xs.data(), samples.data() + n, n, p);
-  function->derivative.f64(xs.data(), samples.data() + 2 * n, n, p);
+  function->value.f64(samples.data(), samples.data() + n, n, p);
+  function->derivative.f64(samples.data(), samples.data() + 2 * n, n, p);
   result.address = reinterpret_cast<std::uintptr_t>(samples.data());
   result.length = n;
   return result;
