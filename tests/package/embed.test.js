@@ -98,6 +98,7 @@ describe("one <script src> with the tags", () => {
       try {
         const result = await inspectPlots(page, { minimum: 2 });
         expect(problems).toEqual([]);
+        expect(result.plots.filter((plot) => plot.error)).toEqual([]);
         expectArticle(result);
         expect(
           requests.filter(
@@ -140,6 +141,7 @@ describe("one <script src> with the tags", () => {
       try {
         const result = await inspectPlots(page, { minimum: 2 });
         expect(problems).toEqual([]);
+        expect(result.plots.filter((plot) => plot.error)).toEqual([]);
         expectArticle(result);
       } finally {
         await close();
@@ -158,6 +160,7 @@ describe("one <script src> with the tags", () => {
       try {
         const result = await inspectPlots(page, { minimum: 12 });
         expect(problems).toEqual([]);
+        expect(result.plots.filter((plot) => plot.error)).toEqual([]);
         expect(result.plots).toHaveLength(12);
         result.plots.forEach(expectDrawn);
         expect(result.wasmInstantiations).toBe(1);
@@ -192,6 +195,7 @@ describe("the iframe page dist/embed.html", () => {
         await frame.waitForLoadState();
         const result = await inspectPlots(frame);
         expect(problems).toEqual([]);
+        expect(result.plots.filter((plot) => plot.error)).toEqual([]);
         expect(result.plots).toHaveLength(1);
         expectDrawn(result.plots[0]);
         const series = result.plots[0].series;

@@ -100,16 +100,24 @@ export async function inspectPlots(frame, { minimum = 1 } = {}) {
     };
     return {
       wasmInstantiations: window.__wasmInstantiations,
-      plots: elements.map((element) => ({
-        series: element.data.series.map(({ id, params, kind, x, y }) => ({
-          id,
-          params: { ...params },
-          kind,
-          x: Array.from(x),
-          y: Array.from(y),
-        })),
-        pixels: paintedPixels(element.chart.canvas),
-      })),
+      plots: elements.map((element) => {
+        // A widget that could not draw shows its reason in an alert instead of `data`.
+        const alert = element.shadowRoot?.querySelector(
+          '[role="alert"]:not([hidden])',
+        );
+        if (!element.data)
+          return { error: alert?.textContent || "no data and no message" };
+        return {
+          series: element.data.series.map(({ id, params, kind, x, y }) => ({
+            id,
+            params: { ...params },
+            kind,
+            x: Array.from(x),
+            y: Array.from(y),
+          })),
+          pixels: paintedPixels(element.chart.canvas),
+        };
+      }),
     };
   });
 }
