@@ -37,7 +37,7 @@ export async function measureSizes(dist) {
   return { embed, coreJs, wasm, core };
 }
 
-const kilobytes = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const kilobytes = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 /** A Markdown table of the sizes against the budgets. */
 export function formatSizes(sizes) {
