@@ -38,8 +38,11 @@ async function instantiate(options) {
 
 /**
  * Resolves to the core: { functions, evaluate, derivative, curve }. Every call shares one
- * instance; `options` ({ wasmUrl, wasmBinary }) only matter for the call that creates it. A load
- * that fails is not cached, so it can be retried.
+ * instance; `options` only matter for the call that creates it:
+ * - wasmBinary: the .wasm's bytes (ArrayBuffer or Uint8Array), used as they are;
+ * - wasmUrl: where the .wasm is (default: ../generated/activation-core.wasm next to this file);
+ *   browsers fetch it, Node reads it (a file: URL, or a path relative to the working directory).
+ * A load that fails is not cached, so it can be retried.
  */
 export function loadCore(options) {
   shared ??= instantiate(options).catch((error) => {
