@@ -21,6 +21,10 @@ TEST(Elu, DerivativeAtZeroIsAlphaAndTailsAreLimits) {
   EXPECT_EQ(elu(kInf, alpha), kInf);
   // expm1, not exp - 1: no cancellation near 0.
   EXPECT_DOUBLE_EQ(elu(-1e-20, alpha), -2e-20);
+  // Both sides of -ln 2, where exp(x) - 1 takes over from expm1.
+  const double one[] = {1.0};
+  EXPECT_DOUBLE_EQ(elu(-0x1.62e42fefa39eep-1, one), -0x1.fffffffffffffp-2);
+  EXPECT_DOUBLE_EQ(elu(-0x1.62e42fefa39efp-1, one), -0.5);
   // alpha * exp(x) is subnormal here; alpha must not multiply an already rounded subnormal.
   EXPECT_DOUBLE_EQ(eluDerivative(-740.0, alpha), 0x0.00000000000aap-1022);
 }

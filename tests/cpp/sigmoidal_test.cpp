@@ -41,6 +41,13 @@ TEST(Tanh, DerivativeDoesNotCancelInTheTails) {
   EXPECT_EQ(tanh(-kInf, nullptr), -1.0);
 }
 
+TEST(Tanh, BothSidesOfThePolynomialCut) {
+  EXPECT_DOUBLE_EQ(tanh(0x1.1999999999999p-1, nullptr), 0x1.00442f6419202p-1);
+  EXPECT_DOUBLE_EQ(tanh(-0x1.199999999999ap-1, nullptr), -0x1.00442f6419203p-1);
+  EXPECT_DOUBLE_EQ(tanhDerivative(0x1.1999999999999p-1, nullptr), 0x1.7fbbc7874be64p-1);
+  EXPECT_EQ(tanh(1e-300, nullptr), 1e-300);
+}
+
 TEST(Softsign, HugeArgumentsNeitherOverflowNorGiveNaN) {
   EXPECT_EQ(softsign(kInf, nullptr), 1.0);
   EXPECT_EQ(softsign(-kInf, nullptr), -1.0);
@@ -57,6 +64,10 @@ TEST(Tanhshrink, SmallArgumentsDoNotCancel) {
   EXPECT_DOUBLE_EQ(tanhshrinkDerivative(1e-5, nullptr), 0x1.b7cdfd9cfdedcp-34);
   EXPECT_DOUBLE_EQ(tanhshrink(0.9, nullptr), 0x1.7838d27d9b1c1p-3);
   EXPECT_DOUBLE_EQ(tanhshrinkDerivative(0.9, nullptr), 0x1.06b2c48406c90p-1);
+  EXPECT_DOUBLE_EQ(tanhshrink(0x1.fffffffffffffp-1, nullptr), 0x1.e84152bac31acp-3);
+  EXPECT_DOUBLE_EQ(tanhshrink(1.0, nullptr), 0x1.e84152bac31afp-3);
+  EXPECT_DOUBLE_EQ(tanhshrinkDerivative(0x1.fffffffffffffp-1, nullptr), 0x1.28f91f83379ddp-1);
+  EXPECT_DOUBLE_EQ(tanhshrinkDerivative(1.0, nullptr), 0x1.28f91f83379dep-1);
   EXPECT_EQ(tanhshrink(kInf, nullptr), kInf);
   EXPECT_EQ(tanhshrink(-kInf, nullptr), -kInf);
   EXPECT_EQ(tanhshrinkDerivative(-kInf, nullptr), 1.0);
