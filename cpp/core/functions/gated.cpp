@@ -57,16 +57,21 @@ const gated_roots::RootFactor* fittedPiece(const gated_roots::RootFactor (&piece
   return nullptr;
 }
 
-// f'(x) = (x − root)·P(x − center) (·φ(x)) near the root. x − root[0] is exact there (Sterbenz);
-// x.lo (swish: the low part of β·x) can bring x within 2^-106 of the root, hence three parts.
+// f'(x) = (x − root)·P(x − center) (·e^(−x²/2)) near the root. x − root[0] is exact there
+// (Sterbenz); x.lo (swish: the low part of β·x) can bring x within 2^-106 of the root, hence
+// three parts.
 double rootFactor(const gated_roots::RootFactor& r, Expansion x) {
   const double t = x.hi - r.center;
   double p = r.coefficients[r.count - 1];
-  for (int i = r.count - 2; i >= 0; --i) p = p * t + r.coefficients[i];
-  const double d = x.hi - r.root[0];
+  for (int i = r.count - 2; i > 0; --i) p = p * t + r.coefficients[i];
+  p = (p * t + r.constantLow) + r.coefficients[0];
   const Expansion low = precise::twoSum(x.lo, -r.root[1]);
-  const double slope = ((d + low.hi) + (low.lo - r.root[2])) * p;
-  return r.timesDensity ? timesNormalDensity(slope, x.hi) : slope;
+  const double near = (x.hi - r.root[0]) + low.hi;
+  if (!r.timesDensity) return (near + (low.lo - r.root[2])) * p;
+  // e^(−x²/2) = e^(−square.hi/2)·(1 − square.lo/2), the correction folded into the distance.
+  const Expansion square = precise::twoProduct(x.hi, x.hi);
+  const double distance = near + (low.lo - r.root[2] - near * (0.5 * square.lo));
+  return precise::scaledExp(distance * p, -0.5 * square.hi);
 }
 
 // (s.hi + s.lo)² = hi·(1 + relativeError): denominators like (1 + e^x)² are squared exactly, so
@@ -83,14 +88,16 @@ RoundedSquare square(Expansion s) {
 // x·σ(u) for u = u.hi + u.lo, using σ(u.hi + u.lo) ≈ σ(u.hi)·(1 + σ(−u.hi)·u.lo).
 double timesSigmoid(double x, Expansion u) {
   if (u.hi > 40) return x;  // σ(u) rounds to 1
+  // With d = 1 + e^∓u rounded and dLow its rounding error, 1/(d + dLow) = (1 − dLow/d)/d. That
+  // correction pays only together with u.lo's (with u exact, as in SiLU, it just moves a rounding).
   if (u.hi >= 0) {
     const double f = std::exp(-u.hi), d = 1 + f, gated = x / d;
-    return u.lo == 0 ? gated : gated + gated * (u.lo * f / d);
+    return u.lo == 0 ? gated : gated + gated * ((u.lo * f - (f - (d - 1))) / d);
   }
   if (u.hi < -1500) return std::copysign(0.0, x);  // x·e^u < 2^-1075 for every double x
   const double e = std::exp(u.hi), d = 1 + e;
   double scale = x / d;
-  if (u.lo != 0) scale += scale * (u.lo / d);
+  if (u.lo != 0) scale += scale * ((u.lo - (e - (d - 1))) / d);
   return u.hi > -700 ? scale * e : precise::scaledExp(scale, u.hi);
 }
 
@@ -141,9 +148,10 @@ double geluExact(double x) {
   if (x < -39) return kNegativeZero;  // |x·Φ(x)| < 2^-1075
   // Below −36 erfc approaches the subnormal range: x·Φ(x) = −φ(x)·series.
   if (x < -36) return timesNormalDensity(-millsSeries(x), x);
-  // x·erfc is formed exactly, so that erfc's own error (up to 2.4 ULP in glibc and musl) meets
-  // a single rounding.
   const Expansion cdf = twiceNormalCdf(x);
+  if (!(x < 0)) return x * (0.5 * (cdf.hi + cdf.lo));  // erfc is accurate here; keeps −0 and NaN
+  // x·erfc is formed exactly, so that erfc's own error in the tail (up to 2.4 ULP in glibc and
+  // musl) meets a single rounding.
   const Expansion product = precise::twoProduct(x, cdf.hi);
   return 0.5 * (product.hi + (product.lo + x * cdf.lo));
 }
