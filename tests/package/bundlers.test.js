@@ -1,0 +1,143 @@
+// Apps that import from 'activation-plot', built with Vite and with esbuild from the installed
+// tarball, served under a strict CSP and rendered in Chromium.
+import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { inspectPlots, launchBrowser, openPage } from "./helpers/browser.js";
+import { repoRoot } from "./helpers/pack.js";
+import { expectSeriesMatchCore, referenceFiles } from "./helpers/reference.js";
+import { createScratchProject } from "./helpers/scratch.js";
+import { serveDirectory } from "./helpers/server.js";
+
+const fixtures = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "fixtures",
+);
+const minutes = 60_000;
+const strictCsp = "script-src 'self' 'wasm-unsafe-eval'";
+const bin = {
+  vite: path.join(repoRoot, "node_modules", "vite", "bin", "vite.js"),
+  esbuild: path.join(repoRoot, "node_modules", ".bin", "esbuild"),
+};
+
+const readApp = (name) =>
+  Object.fromEntries(
+    fs
+      .readdirSync(path.join(fixtures, name))
+      .map((file) => [
+        path.join(name, file),
+        fs.readFileSync(path.join(fixtures, name, file), "utf8"),
+      ]),
+  );
+
+const builds = {
+  vite(project) {
+    project.run("node", [bin.vite, "build", "--logLevel", "warn"], {
+      cwd: path.join(project.dir, "vite-app"),
+    });
+    return path.join(project.dir, "vite-app", "dist");
+  },
+  esbuild(project) {
+    const out = path.join(project.dir, "esbuild-app", "out");
+    project.run(
+      bin.esbuild,
+      [
+        "main.js",
+        "--bundle",
+        "--minify",
+        "--format=esm",
+        "--loader:.wasm=file",
+        `--outdir=${out}`,
+      ],
+      { cwd: path.join(project.dir, "esbuild-app") },
+    );
+    fs.copyFileSync(
+      path.join(project.dir, "esbuild-app", "index.html"),
+      path.join(out, "index.html"),
+    );
+    return out;
+  },
+};
+
+let project;
+let browser;
+const servers = [];
+
+beforeAll(async () => {
+  project = await createScratchProject({
+    ...referenceFiles,
+    ...readApp("vite-app"),
+    ...readApp("esbuild-app"),
+  });
+  browser = await launchBrowser();
+}, 10 * minutes);
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all(servers.map((server) => server.close()));
+  project?.remove();
+});
+
+describe.each(Object.keys(builds))("an app built with %s", (bundler) => {
+  let result;
+  let fromJs;
+  let problems;
+
+  beforeAll(async () => {
+    const server = await serveDirectory(builds[bundler](project), {
+      headers: { "Content-Security-Policy": strictCsp },
+    });
+    servers.push(server);
+    const opened = await openPage(browser, server.url);
+    try {
+      result = await inspectPlots(opened.page);
+      fromJs = await opened.page.evaluate(async () => {
+        await window.plotFromJs.ready;
+        const { series } = window.plotFromJs.data;
+        const canvas = window.plotFromJs.chart.canvas;
+        return {
+          series: series.map(({ id, params, kind, x, y }) => ({
+            id,
+            params,
+            kind,
+            x: [...x],
+            y: [...y],
+          })),
+          width: canvas.width,
+        };
+      });
+      problems = opened.problems;
+    } finally {
+      await opened.close();
+    }
+  }, 5 * minutes);
+
+  test("loads with no console errors and one WebAssembly instantiation", () => {
+    expect(problems).toEqual([]);
+    expect(result.plots.filter((plot) => plot.error)).toEqual([]);
+    expect(result.wasmInstantiations).toBe(1);
+  });
+
+  test("<activation-plot> draws the core's values", () => {
+    const [plot] = result.plots;
+    expect(plot.pixels.painted / plot.pixels.total).toBeGreaterThan(0.01);
+    expect(plot.series.map(({ id, kind }) => `${id} ${kind}`)).toEqual([
+      "gelu value",
+      "gelu derivative",
+      "silu value",
+      "silu derivative",
+    ]);
+    expectSeriesMatchCore(project, plot.series);
+  });
+
+  test("createActivationPlot draws the core's values", () => {
+    expect(fromJs.width).toBeGreaterThan(0);
+    expect(fromJs.series.map(({ id, params }) => [id, params])).toEqual([
+      ["mish", {}],
+      ["softplus", { beta: 2, threshold: 20 }],
+    ]);
+    expect([fromJs.series[0].x[0], fromJs.series[0].x.at(-1)]).toEqual([-3, 3]);
+    expectSeriesMatchCore(project, fromJs.series);
+  });
+});
