@@ -42,11 +42,13 @@ inline Expansion twoProduct(double a, double b) {
 // loses bits, or everything, when scale is far from 1). Beyond |u| = 708 it reduces
 // u = k ln2 + r (ln2 split so k * kLn2Hi is exact) and rounds once in ldexp.
 inline double scaledExp(double scale, double u) {
-  if (!(std::fabs(u) > 708)) return scale * std::exp(u);
+  const double magnitude = std::fabs(u);
+  if (!(magnitude > 708)) return scale * std::exp(u);
+  // Past 2300 the result is 0 or infinite for every finite scale (0 stays 0).
+  if (magnitude > 2300) return u < 0 || scale == 0 ? scale * 0 : scale * HUGE_VAL;
   constexpr double kLn2Hi = 0x1.62e42feep-1, kLn2Lo = 0x1.a39ef35793c76p-33;
-  const double clamped = u < -2300 ? -2300 : u > 2300 ? 2300 : u;  // beyond: 0 or inf anyway
-  const double k = std::nearbyint(clamped * 0x1.71547652b82fep0);  // clamped / ln2
-  const double r = (clamped - k * kLn2Hi) - k * kLn2Lo;
+  const double k = std::nearbyint(u * 0x1.71547652b82fep0);  // u / ln2
+  const double r = (u - k * kLn2Hi) - k * kLn2Lo;
   int scaleExponent = 0;
   const double mantissa = std::frexp(scale, &scaleExponent);  // keeps the product finite
   return std::ldexp(mantissa * std::exp(r), static_cast<int>(k) + scaleExponent);
