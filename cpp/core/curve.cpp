@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
-#include <sstream>
+
+#include "format.h"
 
 namespace activation {
 namespace {
@@ -45,16 +46,16 @@ std::vector<double> kinksInside(const Function& function, const double* params, 
 }  // namespace
 
 std::string validateRange(double xMin, double xMax, double points) {
-  std::ostringstream text;
-  if (!std::isfinite(xMin) || !std::isfinite(xMax)) {
-    text << "xMin and xMax must be finite numbers, got xMin = " << xMin << ", xMax = " << xMax;
-  } else if (!(xMin < xMax)) {
-    text << "xMin must be less than xMax, got xMin = " << xMin << ", xMax = " << xMax;
-  } else if (!(points >= 2 && points <= kMaxCurvePoints && points == std::floor(points))) {
-    text << "points must be an integer from 2 to " << static_cast<long long>(kMaxCurvePoints)
-         << ", got " << points;
+  const std::string range = "xMin = " + formatNumber(xMin) + ", xMax = " + formatNumber(xMax);
+  if (!std::isfinite(xMin) || !std::isfinite(xMax))
+    return "xMin and xMax must be finite numbers, got " + range;
+  if (!(xMin < xMax)) return "xMin must be less than xMax, got " + range;
+  if (!(points >= 2 && points <= kMaxCurvePoints && points == std::floor(points))) {
+    return "points must be an integer from 2 to " +
+           std::to_string(static_cast<long long>(kMaxCurvePoints)) + ", got " +
+           formatNumber(points);
   }
-  return text.str();
+  return {};
 }
 
 std::vector<double> curveXs(const Function& function, const double* params, double xMin,

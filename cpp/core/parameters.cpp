@@ -1,23 +1,23 @@
 #include <cmath>
-#include <sstream>
+#include <string>
 
 #include "catalogue.h"
+#include "format.h"
 
 namespace activation {
 namespace {
 
 std::string describeDomain(const Parameter& parameter) {
-  std::ostringstream text;
   if (!parameter.choices.empty()) {
-    text << "one of";
-    for (const std::string& choice : parameter.choices) text << " '" << choice << "'";
-    return text.str();
+    std::string text = "one of";
+    for (const std::string& choice : parameter.choices) text += " '" + choice + "'";
+    return text;
   }
-  text << "a finite number";
-  if (parameter.lowest > -kInfinity) text << " >= " << parameter.lowest;
-  if (parameter.highest < kInfinity) text << " <= " << parameter.highest;
-  if (parameter.nonZero) text << ", not 0";
-  return text.str();
+  std::string text = "a finite number";
+  if (parameter.lowest > -kInfinity) text += " >= " + formatNumber(parameter.lowest);
+  if (parameter.highest < kInfinity) text += " <= " + formatNumber(parameter.highest);
+  if (parameter.nonZero) text += ", not 0";
+  return text;
 }
 
 bool inDomain(const Parameter& parameter, double value) {
@@ -32,17 +32,14 @@ bool inDomain(const Parameter& parameter, double value) {
 
 std::string validateParameters(const Function& function, const double* params, std::size_t count) {
   if (count != function.parameters.size()) {
-    std::ostringstream text;
-    text << function.id << " takes " << function.parameters.size() << " parameters, got " << count;
-    return text.str();
+    return function.id + " takes " + std::to_string(function.parameters.size()) +
+           " parameters, got " + std::to_string(count);
   }
   for (std::size_t i = 0; i < count; ++i) {
     const Parameter& parameter = function.parameters[i];
     if (!inDomain(parameter, params[i])) {
-      std::ostringstream text;
-      text << function.id << ": parameter '" << parameter.name << "' must be "
-           << describeDomain(parameter) << ", got " << params[i];
-      return text.str();
+      return function.id + ": parameter '" + parameter.name + "' must be " +
+             describeDomain(parameter) + ", got " + formatNumber(params[i]);
     }
   }
   return function.check(params);
