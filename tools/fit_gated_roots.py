@@ -50,9 +50,9 @@ def gelu_tanh_slope(x):
 
 # name, slope, the fitted pieces: (x range, whether P also divides out the normal density)
 FITS = [
-    ("kSilu", silu_slope, [((-1.58, -0.98), False)]),
-    ("kMish", mish_slope, [((-1.5, 0.6), False)]),
-    ("kGeluTanh", gelu_tanh_slope, [((-0.96, -0.55), False)]),
+    ("kSilu", silu_slope, [((-2.0, -0.4), False)]),
+    ("kMish", mish_slope, [((-1.6, -0.6), False), ((-0.6, 0.6), False), ((0.6, 1.6), False)]),
+    ("kGeluTanh", gelu_tanh_slope, [((-1.3, -0.3), False)]),
     ("kGelu", gelu_slope, [((-2.6, -1.3), True), ((-1.3, -0.25), False)]),
 ]
 

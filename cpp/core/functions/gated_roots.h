@@ -15,60 +15,93 @@ struct RootFactor {
   double constantLow;  // P(0) = coefficients[0] + constantLow
 };
 
-// degree 14, Horner amplification 1.50, relative error 0.008·2^-53
+// degree 21, Horner amplification 2.93, relative error 0.015·2^-53
 inline constexpr double kSiluCoefficients0[] = {
-    0x1.bd3dfa2f60734p-3,   0x1.2c1ee3e02b24ap-3,   0x1.3752f5c52ca84p-6,   -0x1.f06753a51d96cp-7,
-    -0x1.b114343f8b023p-8,  0x1.db44138ebbe95p-14,  0x1.a0c09c52e1bf6p-11,  0x1.8759bb1196c97p-13,
-    -0x1.50e511d6ac037p-15, -0x1.f174417674a14p-16, -0x1.94877c9909fafp-19, 0x1.37106c2ed87bcp-19,
-    0x1.cdcb41537e503p-21,  -0x1.0f41dbc82c4e2p-25, -0x1.7b809edfd63ddp-24,
+    0x1.d4e947ae29914p-3,   0x1.319b7d6cb8c8ep-3,   0x1.f267ff51d15fdp-7,   -0x1.19cb72913422bp-6,
+    -0x1.a936566965a09p-8,  0x1.0aaa36b563f22p-11,  0x1.d2068eda5ab85p-11,  0x1.44bff9a1dc4c0p-13,
+    -0x1.0288385ac57b4p-14, -0x1.05352bcca7cabp-15, -0x1.6eba9681e481dp-21, 0x1.9f60b3f8d9060p-19,
+    0x1.a2270a1878c09p-21,  -0x1.28c2a5a2f3830p-23, -0x1.d87a46ce84d35p-24, -0x1.78d759746b0ebp-27,
+    0x1.23c9c09ea7d5bp-27,  0x1.941d5da1b69a7p-29,  -0x1.c0df92bca5dadp-33, -0x1.480c4ce22660dp-32,
+    -0x1.f1dcebf628382p-36, 0x1.79f0e8867724cp-37,
 };
 inline constexpr RootFactor kSilu[] = {
     {{-0x1.474973c84120bp+0, -0x1.f8d74bc9ac154p-54, -0x1.44a50180ba780p-108},
-     -1.58,
-     -1.28125,
-     -0.98,
+     -2.0,
+     -1.203125,
+     -0.4,
      false,
      kSiluCoefficients0,
-     15,
-     0x1.ab7bd18fcc50bp-57}};
+     22,
+     0x1.8e5face2bce18p-57}};
 
-// degree 28, Horner amplification 3.89, relative error 0.005·2^-53
+// degree 18, Horner amplification 2.13, relative error 0.014·2^-53
 inline constexpr double kMishCoefficients0[] = {
-    0x1.b622c47e99b2dp-2,   0x1.a51729439ada0p-3,   -0x1.ddcdfe6d628ebp-5,  -0x1.08ec38c0d3cccp-4,
-    -0x1.cdbca77a05b8ap-9,  0x1.aeac694a71d8dp-7,   0x1.1e95306162c96p-8,   -0x1.7fb723f77c8ecp-10,
-    -0x1.507480a082913p-10, -0x1.2e8c3cb8b4ae0p-14, 0x1.dd8bc9721168bp-13,  0x1.4344fe562b7d6p-14,
-    -0x1.692d9ad7c7e19p-16, -0x1.54a1c3284a13fp-16, -0x1.af05f6ed0e793p-20, 0x1.b816390570d53p-19,
-    0x1.3eb98ae2da04ep-20,  -0x1.20fdf7f78c83fp-22, -0x1.338e7dbd78bd4p-22, -0x1.f845dfa101552p-26,
-    0x1.72b9ed471d701p-25,  0x1.1e1a7017f1a0bp-26,  -0x1.c60a458880721p-29, -0x1.f8c38d68bf2c9p-29,
-    -0x1.30f38035af56ap-32, 0x1.11662ef91a790p-31,  0x1.07009960f84ecp-33,  -0x1.2de3f4525a866p-35,
-    -0x1.ba45c20ecb113p-37,
+    0x1.2670654b2030fp-2,   0x1.b2e35e73585c9p-3,   0x1.1e52b21d97eb6p-5,   -0x1.b769d73cca94bp-6,
+    -0x1.1b31ceeaa882bp-6,  -0x1.47798f0eb8133p-9,  0x1.e292078807249p-10,  0x1.3262582166278p-10,
+    0x1.8de8151748fe2p-13,  -0x1.bc304c9e3823bp-14, -0x1.329b0e6d2b51ap-14, -0x1.c868c6bacfdbap-17,
+    0x1.7854b66c533f9p-18,  0x1.2286769d8de16p-18,  0x1.e6223fa0db0d0p-21,  -0x1.34df5ca9c3ddap-22,
+    -0x1.08671443c43e8p-22, -0x1.5e398229434f3p-25, 0x1.118647f78bc18p-26,
+};
+// degree 21, Horner amplification 1.60, relative error 0.006·2^-53
+inline constexpr double kMishCoefficients1[] = {
+    0x1.019ffaf6a7628p-1,   0x1.d5ff8f0062202p-4,  -0x1.1783fefe741edp-3,  -0x1.42c8710a59119p-5,
+    0x1.01de8197d0759p-5,   0x1.a81f1cdf7dd82p-7,  -0x1.7d488daab1ff7p-8,  -0x1.dcf42a13d9ee8p-9,
+    0x1.adab0e7488fe3p-11,  0x1.d2152a54453b6p-11, -0x1.edca58bef53e5p-15, -0x1.94dd56c66a7d8p-13,
+    -0x1.ae2769d7a3867p-17, 0x1.3c10a03a0ab26p-15, 0x1.f314ff5d60d6ap-18,  -0x1.b9a4d48e547c8p-18,
+    -0x1.35a825e216bbcp-19, 0x1.0bc7d8d033524p-20, 0x1.275d8ac55241cp-21,  -0x1.f6c130b2603a8p-24,
+    -0x1.753977c9dcd71p-24, 0x1.ba5035d9aa282p-28,
+};
+// degree 19, Horner amplification 1.43, relative error 0.002·2^-53
+inline constexpr double kMishCoefficients2[] = {
+    0x1.dca4ad49147b6p-2,   -0x1.24da50c81363dp-3, -0x1.44f07ec57f32bp-5,  0x1.d731e9882701fp-5,
+    -0x1.91576306995e2p-7,  -0x1.39244ff63f091p-7, 0x1.7bcf68514bf4ap-8,   0x1.5ecb21290de9bp-12,
+    -0x1.56c39e695c706p-10, 0x1.390d7f8857ba6p-12, 0x1.74fc6fd5be5e1p-13,  -0x1.beca3cc5fc726p-14,
+    -0x1.7a38a6b55ab81p-18, 0x1.6ca3641ada2d5p-16, -0x1.39c0fcde51ab8p-18, -0x1.7a5beed95bb1fp-19,
+    0x1.a726ed8d39a8cp-20,  0x1.ce0a94b64e122p-24, -0x1.21160f62905c9p-22, 0x1.7c41ed9f747bap-25,
 };
 inline constexpr RootFactor kMish[] = {
     {{-0x1.31432c0d12d84p+0, -0x1.bf319154da210p-55, -0x1.3b82ea8c1efc4p-109},
-     -1.5,
-     -0.453125,
-     0.6,
+     -1.6,
+     -1.09375,
+     -0.6,
      false,
      kMishCoefficients0,
-     29,
-     -0x1.9a76a43f2ad3ap-57}};
+     19,
+     0x1.fb6e7438ce924p-56},
+    {{-0x1.31432c0d12d84p+0, -0x1.bf319154da210p-55, -0x1.3b82ea8c1efc4p-109},
+     -0.6,
+     0.0,
+     0.6,
+     false,
+     kMishCoefficients1,
+     22,
+     0x1.b785f17854f1bp-56},
+    {{-0x1.31432c0d12d84p+0, -0x1.bf319154da210p-55, -0x1.3b82ea8c1efc4p-109},
+     0.6,
+     1.09375,
+     1.6,
+     false,
+     kMishCoefficients2,
+     20,
+     0x1.59bcbef6ac794p-61}};
 
-// degree 13, Horner amplification 1.47, relative error 0.005·2^-53
+// degree 18, Horner amplification 2.71, relative error 0.017·2^-53
 inline constexpr double kGeluTanhCoefficients0[] = {
-    0x1.b9b4d231f3e3cp-2,   0x1.8cbcb985ca4ffp-2,  -0x1.1061adf6f46dfp-6, -0x1.d361c6810dec3p-4,
-    -0x1.0c5084e6d4708p-6,  0x1.43be2ec722e88p-6,  0x1.560af3e093993p-8,  -0x1.3ff03d97f9918p-9,
-    -0x1.e329d29f21e0bp-11, 0x1.17f077759a092p-12, 0x1.028a0a4e3c84cp-13, -0x1.2899b562fccd3p-15,
-    -0x1.02d445f415bd0p-16, 0x1.6c44fe965109ep-18,
+    0x1.a715752b5d703p-2,   0x1.8d920318cf18bp-2,  -0x1.aaff16901908ep-11, -0x1.c5126e56fac59p-4,
+    -0x1.553c06de82f3fp-6,  0x1.29eff2eb33078p-6,  0x1.86ac8b5369ffap-8,   -0x1.1014a4252a3cep-9,
+    -0x1.0bc37c35ce6f4p-10, 0x1.ae7d4cb8e8fa9p-13, 0x1.23bee188fa3efp-13,  -0x1.adf2ba75fa4ffp-16,
+    -0x1.3d024b7ec2c5cp-16, 0x1.1b635202555fcp-18, 0x1.906d49c3ce8cap-19,  -0x1.5ce6aa5caf36bp-21,
+    -0x1.126ae353f06ddp-21, 0x1.352a047675f2cp-24, 0x1.4036f4865551ap-24,
 };
 inline constexpr RootFactor kGeluTanh[] = {
     {{-0x1.81429f9e97e4dp-1, 0x1.4f523ed77dbdcp-55, -0x1.a649fca8ac0e5p-109},
-     -0.96,
-     -0.75,
-     -0.55,
+     -1.3,
+     -0.796875,
+     -0.3,
      false,
      kGeluTanhCoefficients0,
-     14,
-     0x1.8d6ea193b6f39p-57}};
+     19,
+     0x1.c15c9b5115c70p-61}};
 
 // degree 15, Horner amplification 1.10, relative error 0.006·2^-53
 inline constexpr double kGeluCoefficients0[] = {
