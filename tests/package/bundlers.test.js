@@ -1,11 +1,13 @@
 // Apps that import from 'activation-plot', built with Vite and with esbuild from the installed
-// tarball, served under a strict CSP and rendered in Chromium.
+// tarball (served under a strict CSP) and in Vite's dev server, rendered in Chromium.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { inspectPlots, launchBrowser, openPage } from "./helpers/browser.js";
-import { repoRoot } from "./helpers/pack.js";
+import { cleanEnv, repoRoot } from "./helpers/pack.js";
 import { expectSeriesMatchCore, referenceFiles } from "./helpers/reference.js";
 import { createScratchProject } from "./helpers/scratch.js";
 import { serveDirectory } from "./helpers/server.js";
@@ -31,14 +33,19 @@ const readApp = (name) =>
       ]),
   );
 
-const builds = {
-  vite(project) {
+const csp = { headers: { "Content-Security-Policy": strictCsp } };
+
+// Each app as its author runs it; resolves to a server `{ url, close() }`.
+const apps = {
+  "Vite (vite build)": async (project) => {
     project.run("node", [bin.vite, "build", "--logLevel", "warn"], {
       cwd: path.join(project.dir, "vite-app"),
     });
-    return path.join(project.dir, "vite-app", "dist");
+    return serveDirectory(path.join(project.dir, "vite-app", "dist"), csp);
   },
-  esbuild(project) {
+  "Vite's dev server": (project) =>
+    viteDevServer(path.join(project.dir, "vite-app")),
+  esbuild: async (project) => {
     const out = path.join(project.dir, "esbuild-app", "out");
     project.run(
       bin.esbuild,
@@ -56,9 +63,55 @@ const builds = {
       path.join(project.dir, "esbuild-app", "index.html"),
       path.join(out, "index.html"),
     );
-    return out;
+    return serveDirectory(out, csp);
   },
 };
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function viteDevServer(root) {
+  const port = await freePort();
+  const child = spawn(
+    "node",
+    [bin.vite, "--host", "127.0.0.1", "--port", String(port), "--strictPort"],
+    {
+      cwd: root,
+      env: cleanEnv(),
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  const close = async () => {
+    if (child.exitCode === null) child.kill("SIGTERM");
+    await exited;
+  };
+  const url = `http://127.0.0.1:${port}/`;
+  const deadline = Date.now() + minutes;
+  while (
+    !(await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    ))
+  ) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      await close();
+      throw new Error(`vite dev server did not start:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { url, close };
+}
 
 let project;
 let browser;
@@ -79,15 +132,13 @@ afterAll(async () => {
   project?.remove();
 });
 
-describe.each(Object.keys(builds))("an app built with %s", (bundler) => {
+describe.each(Object.keys(apps))("an app: %s", (app) => {
   let result;
   let fromJs;
   let problems;
 
   beforeAll(async () => {
-    const server = await serveDirectory(builds[bundler](project), {
-      headers: { "Content-Security-Policy": strictCsp },
-    });
+    const server = await apps[app](project);
     servers.push(server);
     const opened = await openPage(browser, server.url);
     try {
