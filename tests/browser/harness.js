@@ -55,8 +55,14 @@ export async function openPage(context, { width = 900, height = 1000 } = {}) {
 }
 
 // Serves `body` as /fixture.html on the test server (same origin as the widget) and opens it.
-export async function openFixture(context, body, options) {
+// `initScript` runs in every frame before the page's own scripts.
+export async function openFixture(
+  context,
+  body,
+  { initScript, ...options } = {},
+) {
   const opened = await openPage(context, options);
+  if (initScript) await opened.page.addInitScript(initScript);
   const url = `${context.server.url}fixture.html`;
   await opened.page.route(url, (route) =>
     route.fulfill({

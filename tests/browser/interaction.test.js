@@ -6,6 +6,7 @@ import {
   startBrowser,
   TIMEOUT,
   widgetData,
+  widgetMessage,
 } from "./harness.js";
 
 let context;
@@ -20,6 +21,7 @@ async function openWidget(attributes) {
     `<activation-plot id="plot" ${attributes}></activation-plot>`,
   );
   await opened.page.evaluate(() => document.getElementById("plot").ready);
+  expect(await widgetMessage(opened.page, "#plot")).toBe("");
   return opened;
 }
 

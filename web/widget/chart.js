@@ -21,9 +21,8 @@ Chart.register(
   Title,
 );
 
-const FONT = {
-  family: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-};
+// A short family list: Chart.js sets ctx.font on every layout, and long lists cost time there.
+const FONT = { family: "system-ui, sans-serif" };
 
 function backgroundPlugin(getTheme) {
   return {
@@ -38,27 +37,40 @@ function backgroundPlugin(getTheme) {
   };
 }
 
-function axis(title, theme) {
+function axis() {
   return {
     type: "linear",
-    title: { display: true, text: title, color: theme.text, font: FONT },
-    grid: { color: theme.grid },
-    border: { color: theme.axis },
-    ticks: {
-      color: theme.muted,
-      font: FONT,
-      callback: (value) => formatNumber(value),
-    },
+    title: { display: true, font: FONT },
+    grid: {},
+    border: {},
+    ticks: { font: FONT, callback: (value) => formatNumber(value) },
   };
+}
+
+// Sets only what changed, so Chart.js keeps its resolved options and scales between updates.
+function assign(target, values) {
+  for (const [key, value] of Object.entries(values))
+    if (target[key] !== value) target[key] = value;
+}
+
+function styleAxis(scale, title, theme) {
+  assign(scale.title, { text: title, color: theme.text });
+  assign(scale.grid, { color: theme.grid });
+  assign(scale.border, { color: theme.axis });
+  assign(scale.ticks, { color: theme.muted });
 }
 
 function styleDataset(dataset, line, theme) {
   const color = theme.palette[line.colorIndex % theme.palette.length];
-  dataset.label = line.label;
-  dataset.borderColor = color;
-  dataset.backgroundColor = color;
-  dataset.borderWidth = line.kind === "derivative" ? 1.75 : 2;
-  dataset.borderDash = line.kind === "derivative" ? [6, 4] : [];
+  const derivative = line.kind === "derivative";
+  assign(dataset, {
+    label: line.label,
+    borderColor: color,
+    backgroundColor: color,
+    borderWidth: derivative ? 1.75 : 2,
+  });
+  if (dataset.borderDash?.length !== (derivative ? 2 : 0))
+    dataset.borderDash = derivative ? [6, 4] : [];
 }
 
 function fillPoints(points, x, y) {
@@ -78,12 +90,14 @@ function fillPoints(points, x, y) {
 function applyView(chart, view) {
   const { options } = chart;
   const { theme } = view;
-  options.plugins.title.text = view.title;
-  options.plugins.title.color = theme.text;
-  options.plugins.legend.display = view.lines.length > 1;
-  options.plugins.legend.labels.color = theme.text;
-  options.scales.x = { ...axis("x", theme), min: view.xMin, max: view.xMax };
-  options.scales.y = axis(view.derivative ? "f(x), f′(x)" : "f(x)", theme);
+  assign(options.plugins.title, { text: view.title, color: theme.text });
+  assign(options.plugins.legend, { display: view.lines.length > 1 });
+  assign(options.plugins.legend.labels, { color: theme.text });
+  options.scales.x ??= axis();
+  options.scales.y ??= axis();
+  assign(options.scales.x, { min: view.xMin, max: view.xMax });
+  styleAxis(options.scales.x, "x", theme);
+  styleAxis(options.scales.y, view.derivative ? "f(x), f′(x)" : "f(x)", theme);
   const datasets = chart.data.datasets;
   datasets.length = view.lines.length;
   view.lines.forEach((line, index) => {
@@ -126,6 +140,7 @@ export function createChart(canvas, getView, plugins) {
 
 export function updateChart(chart, view, animate) {
   applyView(chart, view);
-  chart.options.animation = animate ? { duration: 250 } : false;
+  if (animate || chart.options.animation !== false)
+    chart.options.animation = animate ? { duration: 250 } : false;
   chart.update(animate ? undefined : "none");
 }

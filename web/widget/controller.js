@@ -3,7 +3,6 @@
 // inside the widget, never an exception on the page.
 import { loadCore } from "../core/index.js";
 import { attributesToPatch, optionsToAttributes } from "./attributes.js";
-import { createChart, updateChart } from "./chart.js";
 import { crosshairPlugin } from "./chart.crosshair.js";
 import { computeInset, insetPlugin } from "./chart.inset.js";
 import { buildControls, controlsStructureKey } from "./controls.js";
@@ -41,6 +40,9 @@ import {
 } from "./theme.js";
 
 const ACCESSIBILITY_DELAY_MS = 120;
+// Chart.js is imported on first use, so it downloads while the WebAssembly core compiles.
+let chartModule;
+const loadChartModule = () => (chartModule ??= import("./chart.js"));
 // The option keys left out of a change when checkOptions blames an attribute.
 const OFFENDING_KEYS = { functions: ["functions"], "x-min": ["xMin", "xMax"] };
 let sharedSheet;
@@ -150,14 +152,16 @@ class ActivationPlot {
   }
 
   async start() {
-    const [core] = await Promise.all([
+    const [core, charts] = await Promise.all([
       loadCore().catch((error) => {
         throw new Error(
           `could not load the activation core: ${error?.message ?? error}`,
         );
       }),
+      loadChartModule(),
       whenNearViewport(this.container, this.abort.signal),
     ]);
+    this.charts = charts;
     if (this.destroyed) return;
     this.core = core;
     this.catalogue = core.functions;
@@ -314,7 +318,11 @@ class ActivationPlot {
     this.parts.root.classList.toggle("dark", theme.name === "dark");
     this.view = this.buildView(curves, theme);
     if (this.chart)
-      updateChart(this.chart, this.view, animate && !prefersReducedMotion());
+      this.charts.updateChart(
+        this.chart,
+        this.view,
+        animate && !prefersReducedMotion(),
+      );
     else this.createChart();
     this.data = { series: publicSeries(curves, this.options.derivative) };
     this.renderControls();
@@ -362,11 +370,12 @@ class ActivationPlot {
   createChart() {
     const getView = () => this.view;
     this.parts.placeholder.remove();
-    this.chart = createChart(this.parts.canvas, getView, [
+    this.chart = this.charts.createChart(this.parts.canvas, getView, [
       insetPlugin(getView),
       crosshairPlugin(() => this.hover, getView),
     ]);
     this.bindPointer();
+    performance.mark("activation-plot:first-chart");
   }
 
   renderControls() {
@@ -389,26 +398,36 @@ class ActivationPlot {
     });
   }
 
+  // One section per curve, rebuilt only when that curve's parameters change.
   renderFormulas() {
     const show = this.options.controls !== "none";
-    const key = show
-      ? JSON.stringify(this.curves.map(({ fn, params }) => [fn.id, params]))
-      : "";
-    if (key === this.formulasKey) return;
-    this.formulasKey = key;
-    this.parts.formulas.replaceChildren(
-      ...(show
-        ? this.curves.map(({ fn, params }) =>
-            h(
-              "section",
-              { className: "formula" },
-              h("h3", {}, fn.name),
-              renderFormula(fn.formula, params),
-              propertyBadges(fn, params),
-            ),
-          )
-        : []),
+    const previous = new Map(
+      (this.formulaSections ?? []).map((section) => [section.key, section]),
     );
+    this.formulaSections = show
+      ? this.curves.map(({ fn, params }) => {
+          const key = JSON.stringify([fn.id, params]);
+          return (
+            previous.get(key) ?? {
+              key,
+              node: h(
+                "section",
+                { className: "formula" },
+                h("h3", {}, fn.name),
+                renderFormula(fn.formula, params),
+                propertyBadges(fn, params),
+              ),
+            }
+          );
+        })
+      : [];
+    const nodes = this.formulaSections.map(({ node }) => node);
+    const children = this.parts.formulas.children;
+    if (
+      nodes.length !== children.length ||
+      nodes.some((node, index) => children[index] !== node)
+    )
+      this.parts.formulas.replaceChildren(...nodes);
   }
 
   // The description and data table lag slightly behind slider drags; nobody reads them mid-drag.

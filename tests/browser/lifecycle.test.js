@@ -1,0 +1,159 @@
+// One shared WebAssembly instance, destroy on removal, reconnecting, and no heap growth.
+import {
+  allReady,
+  nextFrames,
+  openFixture,
+  startBrowser,
+  TIMEOUT,
+  widgetData,
+} from "./harness.js";
+
+let context;
+beforeAll(async () => {
+  context = await startBrowser();
+}, TIMEOUT);
+afterAll(() => context?.close());
+
+// Counts WebAssembly instantiations in every frame of the page.
+const COUNT_INSTANTIATIONS = () => {
+  window.wasmInstantiations = 0;
+  for (const name of ["instantiate", "instantiateStreaming"]) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = function (...args) {
+      window.wasmInstantiations++;
+      return original.apply(this, args);
+    };
+  }
+};
+
+const chartCount = (page) =>
+  page.evaluate(async () => {
+    const { Chart } = await import("chart.js");
+    return Object.keys(Chart.instances).length;
+  });
+
+test(
+  "20 widgets on one page share one WebAssembly instantiation",
+  async () => {
+    const body = Array.from(
+      { length: 20 },
+      (_, i) =>
+        `<activation-plot functions="${i % 2 ? "tanh" : "relu"}" controls="none"></activation-plot>`,
+    ).join("");
+    const { page, problems } = await openFixture(context, body, {
+      height: 1200,
+      initScript: COUNT_INSTANTIATIONS,
+    });
+    await allReady(page);
+    expect(await page.evaluate(() => window.wasmInstantiations)).toBe(1);
+    expect(
+      await page.$$eval("activation-plot", (elements) =>
+        elements.every((element) => element.chart && element.data),
+      ),
+    ).toBe(true);
+    expect(await chartCount(page)).toBe(20);
+    expect(problems).toEqual([]);
+    await page.close();
+  },
+  TIMEOUT,
+);
+
+test(
+  "widgets below the fold are drawn when scrolled near",
+  async () => {
+    const { page } = await openFixture(
+      context,
+      '<div style="height: 5000px"></div><activation-plot id="far"></activation-plot>',
+      { height: 600 },
+    );
+    await page.waitForTimeout(500);
+    expect(await page.$eval("#far", (element) => element.chart)).toBeNull();
+    await page.$eval("#far", (element) => element.scrollIntoView());
+    await page.evaluate(() => document.getElementById("far").ready);
+    expect(await page.$eval("#far", (element) => element.chart !== null)).toBe(
+      true,
+    );
+    await page.close();
+  },
+  TIMEOUT,
+);
+
+test(
+  "removing a widget destroys its chart; reconnecting draws it again",
+  async () => {
+    const { page, problems } = await openFixture(
+      context,
+      '<activation-plot id="a"></activation-plot><activation-plot id="b" functions="elu"></activation-plot>',
+    );
+    await allReady(page);
+    expect(await chartCount(page)).toBe(2);
+    const removed = await page.evaluate(() => {
+      const element = document.getElementById("a");
+      const chart = element.chart;
+      element.remove();
+      window.detached = element;
+      return {
+        chartGone: element.chart === null,
+        destroyed: chart.canvas === null || !chart.attached,
+        shadowEmpty: element.shadowRoot.childElementCount === 0,
+      };
+    });
+    expect(removed).toEqual({
+      chartGone: true,
+      destroyed: true,
+      shadowEmpty: true,
+    });
+    expect(await chartCount(page)).toBe(1);
+    await page.evaluate(() => document.body.append(window.detached));
+    await page.evaluate(() => window.detached.ready);
+    expect(await chartCount(page)).toBe(2);
+    const data = await widgetData(page, "#a");
+    expect(data.series[0].id).toBe("leaky_relu");
+    await page.evaluate(() =>
+      document.getElementById("a").setAttribute("alpha", "0.2"),
+    );
+    await nextFrames(page);
+    expect((await widgetData(page, "#a")).series[0].params.negative_slope).toBe(
+      0.2,
+    );
+    expect(problems).toEqual([]);
+    await page.close();
+  },
+  TIMEOUT,
+);
+
+test(
+  "1,000 slider updates do not grow the WebAssembly heap",
+  async () => {
+    const { page, problems } = await openFixture(
+      context,
+      '<activation-plot id="plot" functions="leaky_relu,elu,gelu,silu,tanh,sigmoid" points="1000" derivative></activation-plot>',
+    );
+    await allReady(page);
+    const result = await page.evaluate(async () => {
+      const { loadCore } = await import("/core/index.js");
+      const core = await loadCore();
+      const slider = document
+        .getElementById("plot")
+        .shadowRoot.querySelector("input[type=range]");
+      const move = (i) => {
+        slider.value = String(((i % 200) - 100) / 100);
+        slider.dispatchEvent(new Event("input", { bubbles: true }));
+      };
+      for (let i = 0; i < 50; i++) move(i);
+      const before = core.memoryBytes;
+      for (let i = 0; i < 1000; i++) move(i);
+      return {
+        before,
+        after: core.memoryBytes,
+        slope:
+          document.getElementById("plot").data.series[0].params.negative_slope,
+      };
+    });
+    expect(result.after).toBe(result.before);
+    expect(result.slope).toBe(0.99);
+    expect(problems).toEqual([]);
+    await page.close();
+  },
+  TIMEOUT,
+);
