@@ -17,5 +17,5 @@ for (const example of document.querySelectorAll(".example")) {
   const copy = widget.cloneNode(false);
   if (copy.localName === "iframe")
     copy.src = `${new URL(copy.getAttribute("src"), location.href)}`;
-  showSnippet(widget, copy.outerHTML);
+  showSnippet(widget, copy.outerHTML.replace(/=""/g, ""));
 }

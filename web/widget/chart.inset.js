@@ -1,9 +1,9 @@
 // A magnified inset of the negative side, for curves whose x < 0 part is too flat to read at the
 // chart's scale (Leaky ReLU's 0.01 slope looks like ReLU), labelled with the slope when constant.
-import { formatNumber } from "./format.js";
+import { formatNumber, formatShort } from "./format.js";
 
 // Curves are magnified when their x ≤ 0 part spans less than this share of the y axis.
-const FLAT_SHARE = 0.1;
+const FLAT_SHARE = 0.05;
 
 function negativeSide(line) {
   let end = 0;
@@ -81,8 +81,8 @@ function drawCurves(ctx, inset, plot, theme) {
   ctx.fillStyle = theme.muted;
   ctx.textAlign = "right";
   ctx.textBaseline = "middle";
-  ctx.fillText(formatNumber(inset.high), plot.left - 4, py(inset.high));
-  ctx.fillText(formatNumber(inset.low), plot.left - 4, py(inset.low));
+  ctx.fillText(formatShort(inset.high), plot.left - 4, py(inset.high));
+  ctx.fillText(formatShort(inset.low), plot.left - 4, py(inset.low));
   ctx.textAlign = "center";
   ctx.textBaseline = "top";
   ctx.fillText(formatNumber(xLow), plot.left, plot.top + plot.height + 3);

@@ -13,6 +13,13 @@ export function formatNumber(value) {
   return withMinusSign(String(Number(value.toPrecision(6))));
 }
 
+// Three significant digits, for small labels.
+export function formatShort(value) {
+  return Number.isFinite(value)
+    ? formatNumber(Number(value.toPrecision(3)))
+    : formatNumber(value);
+}
+
 // The shortest decimal that reads back as the same double: crosshair read-outs.
 export function formatExact(value) {
   if (!Number.isFinite(value)) return formatNumber(value);

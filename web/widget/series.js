@@ -52,5 +52,8 @@ export function seriesLabel(fn, kind) {
 }
 
 export function defaultTitle(functions) {
-  return `${functions.map((fn) => fn.name).join(" vs ")} Activation Function`;
+  const names = functions.map((fn) => fn.name);
+  return names.length === 1
+    ? `${names[0]} Activation Function`
+    : `${names.join(" vs ")} Activation Functions`;
 }
