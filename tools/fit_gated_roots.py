@@ -1,11 +1,11 @@
 #!/usr/bin/python3
-"""Fits the root factors of cpp/core/functions/gated_roots.h (run with /usr/bin/python3, needs mpmath).
+"""Fits the root factors in cpp/core/functions/gated_roots.h (/usr/bin/python3, with mpmath).
 
 Near the interior root x0 of a gated function's derivative, the closed forms cancel, so the kernels
 evaluate f'(x) = (x - x0) * P(x - c) (times e^(-x^2/2) for exact GELU far from the root, where
-its derivative falls off like the normal density), c the middle of the fit interval. P is a
-Chebyshev fit converted to monomials, with the degree chosen so that its relative error is below
-2^-60.
+its derivative falls off like the normal density), c the middle of the fitted piece. The degree of
+P is the smallest whose Chebyshev fit is within 2^-60 (relative); its coefficients are then rounded
+to doubles one at a time, refitting the rest (round_coefficients).
 Usage: tools/fit_gated_roots.py > cpp/core/functions/gated_roots.h
 """
 import mpmath as mp
@@ -89,8 +89,8 @@ def round_coefficients(factor, span, count):
     """Rounds the coefficients to doubles from the constant term up (the constant as hi + lo),
     refitting the higher ones each time to what the rounding left: least squares relative to the
     factor on Chebyshev nodes. Rounding them all at once would cost up to a whole ULP."""
-    nodes = [(span[0] + span[1]) / 2 + (span[1] - span[0]) / 2 * mp.cos(mp.pi * (j + 0.5) / (3 * count))
-             for j in range(3 * count)]
+    middle, half = (span[0] + span[1]) / 2, (span[1] - span[0]) / 2
+    nodes = [middle + half * mp.cos(mp.pi * (j + 0.5) / (3 * count)) for j in range(3 * count)]
     values = [factor(t) for t in nodes]
     fixed = []
     for k in range(count):
@@ -108,8 +108,10 @@ def main():
     print("// f'(x) = (x - x0)·P(x - center)")
     print("// (times e^(-x²/2) where `timesDensity`), P in ascending powers, on from < x < to.")
     print("#pragma once\n\nnamespace activation::gated_roots {\n")
-    print("struct RootFactor {\n  double root[3];\n  double from, center, to;\n  bool timesDensity;")
-    print("  const double* coefficients;\n  int count;\n  double constantLow;  // P(0) = coefficients[0] + constantLow\n};\n")
+    print("struct RootFactor {\n  double root[3];\n  double from, center, to;")
+    print("  bool timesDensity;")
+    print("  const double* coefficients;\n  int count;")
+    print("  double constantLow;  // P(0) = coefficients[0] + constantLow\n};\n")
     for name, slope, pieces in FITS:
         root = mp.findroot(slope, -1)
         entries = []
@@ -117,17 +119,19 @@ def main():
             parts, center, constant, coefficients, amplification, error = fit(
                 slope, root, interval, with_density)
             array = f"{name}Coefficients{index}"
-            print(f"// degree {len(coefficients) - 1}, Horner amplification {float(amplification):.2f}, "
-                  f"relative error {float(error) / 2**-53:.3f}·2^-53")
+            print(f"// degree {len(coefficients) - 1}, Horner amplification "
+                  f"{float(amplification):.2f}, relative error {float(error) / 2**-53:.3f}·2^-53")
             print(f"inline constexpr double {array}[] = {{")
             for c in coefficients:
                 print(f"    {c.hex()},")
             print("};")
-            entries.append(f"{{{{{', '.join(part.hex() for part in parts)}}}, {interval[0]}, {center}, "
-                           f"{interval[1]}, {'true' if with_density else 'false'}, {array}, "
-                           f"{len(coefficients)}, {constant[1].hex()}}}")
+            root_parts = ", ".join(part.hex() for part in parts)
+            entries.append(f"{{{{{root_parts}}}, {interval[0]}, {center}, {interval[1]}, "
+                           f"{'true' if with_density else 'false'}, {array}, {len(coefficients)}, "
+                           f"{constant[1].hex()}}}")
         print(f"inline constexpr RootFactor {name}[] = {{\n    " + ",\n    ".join(entries) + "};\n")
     print("}  // namespace activation::gated_roots")
 
 
-main()
+if __name__ == "__main__":
+    main()
