@@ -3,7 +3,7 @@
 import { loadCore } from "../../web/core/index.js";
 
 const N = 1_000_000;
-const REPETITIONS = 9;
+const REPETITIONS = 15;
 // Lets V8 finish optimising both the WebAssembly and the JavaScript code first.
 const WARM_UP = 3;
 // Speed-up targets (JS time / WASM time): at least 1 for these, at least 0.5 for piecewise-linear.
