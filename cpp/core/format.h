@@ -1,5 +1,5 @@
-// Numbers in error messages, printed as iostreams print them by default (printf's %g), but
-// without iostreams: linking them would nearly double the size of the WebAssembly module.
+// Numbers in error messages: finite ones as printf's %g prints them, NaN and infinities as
+// JavaScript does. (Not iostreams: linking them would nearly double the WebAssembly module.)
 #pragma once
 
 #include <string>

@@ -9,8 +9,11 @@ namespace {
 
 std::string describeDomain(const Parameter& parameter) {
   if (!parameter.choices.empty()) {
-    std::string text = "one of";
-    for (const std::string& choice : parameter.choices) text += " '" + choice + "'";
+    std::string text = "one of ";
+    for (const std::string& choice : parameter.choices) {
+      if (&choice != &parameter.choices.front()) text += ", ";
+      text += "'" + choice + "'";
+    }
     return text;
   }
   std::string text = "a finite number";

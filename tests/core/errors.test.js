@@ -43,12 +43,12 @@ const cases = [
   [
     "NaN parameter",
     () => core.evaluate("elu", [1], { alpha: NaN }),
-    "elu: parameter 'alpha' must be a finite number, got nan",
+    "elu: parameter 'alpha' must be a finite number, got NaN",
   ],
   [
     "infinite parameter",
     () => core.derivative("swish", [1], { beta: Infinity }),
-    "swish: parameter 'beta' must be a finite number, got inf",
+    "swish: parameter 'beta' must be a finite number, got Infinity",
   ],
   [
     "parameter outside its domain",
@@ -79,7 +79,7 @@ const cases = [
   [
     "choice index out of range",
     () => core.evaluate("gelu", [1], { approximate: 2 }),
-    "gelu: parameter 'approximate' must be one of 'none' 'tanh', got 2",
+    "gelu: parameter 'approximate' must be one of 'none', 'tanh', got 2",
   ],
   [
     "parameter that is not a number",
@@ -119,12 +119,12 @@ const cases = [
   [
     "infinite range",
     () => core.curve("relu", { xMin: -Infinity, xMax: 1, points: 10 }),
-    "xMin and xMax must be finite numbers, got xMin = -inf, xMax = 1",
+    "xMin and xMax must be finite numbers, got xMin = -Infinity, xMax = 1",
   ],
   [
     "NaN bound",
     () => core.curve("relu", { xMin: NaN, xMax: 1, points: 10 }),
-    "xMin and xMax must be finite numbers, got xMin = nan, xMax = 1",
+    "xMin and xMax must be finite numbers, got xMin = NaN, xMax = 1",
   ],
   [
     "too few points",

@@ -45,8 +45,8 @@ TEST(ValidateRange, RejectsBadPointCounts) {
   EXPECT_EQ(validateRange(0, 1, -5), allowed + "-5");
   EXPECT_EQ(validateRange(0, 1, 2.5), allowed + "2.5");
   EXPECT_EQ(validateRange(0, 1, kMaxCurvePoints + 1), allowed + "1e+07");
-  EXPECT_EQ(validateRange(0, 1, std::numeric_limits<double>::quiet_NaN()), allowed + "nan");
-  EXPECT_EQ(validateRange(0, 1, kInfinity), allowed + "inf");
+  EXPECT_EQ(validateRange(0, 1, std::numeric_limits<double>::quiet_NaN()), allowed + "NaN");
+  EXPECT_EQ(validateRange(0, 1, kInfinity), allowed + "Infinity");
 }
 
 TEST(CurveXs, EvenlySpacedWithExactEndpoints) {

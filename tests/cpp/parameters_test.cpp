@@ -51,11 +51,11 @@ TEST(ValidateParameters, CountMustMatch) {
 TEST(ValidateParameters, NonFiniteValuesAreRejected) {
   const double nan = std::numeric_limits<double>::quiet_NaN();
   EXPECT_EQ(validate("leaky_relu", {nan}),
-            "leaky_relu: parameter 'negative_slope' must be a finite number, got nan");
+            "leaky_relu: parameter 'negative_slope' must be a finite number, got NaN");
   EXPECT_EQ(validate("elu", {kInfinity}),
-            "elu: parameter 'alpha' must be a finite number, got inf");
+            "elu: parameter 'alpha' must be a finite number, got Infinity");
   EXPECT_EQ(validate("softplus", {1, -kInfinity}),
-            "softplus: parameter 'threshold' must be a finite number, got -inf");
+            "softplus: parameter 'threshold' must be a finite number, got -Infinity");
 }
 
 TEST(ValidateParameters, DomainBoundsAreEnforced) {
@@ -72,11 +72,11 @@ TEST(ValidateParameters, DomainBoundsAreEnforced) {
 TEST(ValidateParameters, ChoicesAreIndices) {
   EXPECT_EQ(validate("gelu", {0}), "");
   EXPECT_EQ(validate("gelu", {1}), "");
-  const std::string allowed = "gelu: parameter 'approximate' must be one of 'none' 'tanh', got ";
+  const std::string allowed = "gelu: parameter 'approximate' must be one of 'none', 'tanh', got ";
   EXPECT_EQ(validate("gelu", {2}), allowed + "2");
   EXPECT_EQ(validate("gelu", {-1}), allowed + "-1");
   EXPECT_EQ(validate("gelu", {0.5}), allowed + "0.5");
-  EXPECT_EQ(validate("gelu", {std::numeric_limits<double>::quiet_NaN()}), allowed + "nan");
+  EXPECT_EQ(validate("gelu", {std::numeric_limits<double>::quiet_NaN()}), allowed + "NaN");
 }
 
 TEST(ValidateParameters, CrossParameterRules) {
@@ -89,7 +89,7 @@ TEST(ValidateParameters, CrossParameterRules) {
 
 TEST(ValidateParameters, DomainIsCheckedBeforeCrossRules) {
   EXPECT_EQ(validate("hardtanh", {std::numeric_limits<double>::quiet_NaN(), 1}),
-            "hardtanh: parameter 'min_val' must be a finite number, got nan");
+            "hardtanh: parameter 'min_val' must be a finite number, got NaN");
 }
 
 }  // namespace
