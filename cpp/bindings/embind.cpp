@@ -1,6 +1,6 @@
 // The JavaScript boundary. Bulk data crosses as addresses of buffers in the WebAssembly heap, so
 // a call costs the same however many values it carries. Errors come back as messages (empty on
-// success): the module never throws or aborts.
+// success): the module never throws, and aborts only if it runs out of memory.
 #include <emscripten/bind.h>
 
 #include <cstdint>
@@ -20,8 +20,11 @@ T* at(std::uintptr_t address) {
 }
 
 std::string unknownFunction(const std::string& id) {
-  std::string text = "unknown function '" + id + "'; valid ids:";
-  for (const Function& function : catalogue()) text += " " + function.id;
+  std::string text = "unknown function '" + id + "'; valid ids: ";
+  for (const Function& function : catalogue()) {
+    if (&function != &catalogue().front()) text += ", ";
+    text += "'" + function.id + "'";
+  }
   return text;
 }
 
