@@ -144,6 +144,7 @@ describe.each(Object.keys(apps))("an app: %s", (app) => {
     try {
       result = await inspectPlots(opened.page);
       fromJs = await opened.page.evaluate(async () => {
+        document.getElementById("from-js").scrollIntoView();
         await window.plotFromJs.ready;
         const { series } = window.plotFromJs.data;
         const canvas = window.plotFromJs.chart.canvas;

@@ -87,6 +87,29 @@ function expectArticle(result) {
   );
 }
 
+// The plot article.js made with the global ActivationPlot.createActivationPlot.
+async function expectPlotFromScript(page) {
+  const series = await page.evaluate(async () => {
+    document.getElementById("from-script").scrollIntoView();
+    await window.plotFromScript.ready;
+    return window.plotFromScript.data.series.map(
+      ({ id, params, kind, x, y }) => ({
+        id,
+        params,
+        kind,
+        x: [...x],
+        y: [...y],
+      }),
+    );
+  });
+  expect(series.map(({ id, params }) => [id, params])).toEqual([
+    ["softshrink", { lambd: 1 }],
+    ["hardshrink", { lambd: 1 }],
+  ]);
+  expect(series[0].x).toEqual(expect.arrayContaining([-1, 1]));
+  expectSeriesMatchCore(project, series);
+}
+
 describe("one <script src> with the tags", () => {
   test(
     `over http under Content-Security-Policy: ${strictCsp}`,
@@ -100,10 +123,10 @@ describe("one <script src> with the tags", () => {
         expect(problems).toEqual([]);
         expect(result.plots.filter((plot) => plot.error)).toEqual([]);
         expectArticle(result);
+        await expectPlotFromScript(page);
         expect(
           requests.filter(
-            (url) =>
-              !url.endsWith(".html") && !url.endsWith("activation-plot.js"),
+            (url) => !url.endsWith(".html") && !url.endsWith(".js"),
           ),
         ).toEqual([]);
         // The policy was in force: an inline script is refused.
@@ -143,6 +166,7 @@ describe("one <script src> with the tags", () => {
         expect(problems).toEqual([]);
         expect(result.plots.filter((plot) => plot.error)).toEqual([]);
         expectArticle(result);
+        await expectPlotFromScript(page);
       } finally {
         await close();
       }
