@@ -25,8 +25,11 @@ test(
     );
     expect(drawn.length).toBeGreaterThanOrEqual(5);
     expect(drawn.every(Boolean)).toBe(true);
-    const frame = page.frames().find((f) => f.url().includes("embed.html"));
-    await frame.evaluate(() => document.querySelector("activation-plot").ready);
+    await page.locator("iframe.embed").scrollIntoViewIfNeeded();
+    const frame = await (await page.$("iframe.embed")).contentFrame();
+    await frame.waitForFunction(
+      () => document.querySelector("activation-plot")?.data,
+    );
     expect(problems).toEqual([]);
     await page.close();
   },

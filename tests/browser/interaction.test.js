@@ -67,6 +67,9 @@ test(
     await slider.fill("0.3");
     await nextFrames(page);
     expect(
+      await page.$eval("#plot", (element) => element.chart.scales.y.min),
+    ).toBeLessThanOrEqual(-0.6);
+    expect(
       valueOf(await widgetData(page, "#plot"), "leaky_relu").params
         .negative_slope,
     ).toBe(0.3);

@@ -87,11 +87,15 @@ function fillPoints(points, x, y) {
   return points;
 }
 
+// The y array each dataset's points were last filled from: unchanged curves are not refilled.
+const plotted = new WeakMap();
+
 function applyView(chart, view) {
   const { options } = chart;
   const { theme } = view;
   assign(options.plugins.title, { text: view.title, color: theme.text });
-  assign(options.plugins.legend, { display: view.lines.length > 1 });
+  // The page shows an HTML legend; the canvas draws its own only for image exports.
+  assign(options.plugins.legend, { display: false });
   assign(options.plugins.legend.labels, { color: theme.text });
   options.scales.x ??= axis();
   options.scales.y ??= axis();
@@ -108,7 +112,9 @@ function applyView(chart, view) {
       tension: 0,
     });
     styleDataset(dataset, line, theme);
-    fillPoints(dataset.data, line.x, line.y);
+    if (plotted.get(dataset) !== line.y)
+      fillPoints(dataset.data, line.x, line.y);
+    plotted.set(dataset, line.y);
   });
 }
 
@@ -143,4 +149,15 @@ export function updateChart(chart, view, animate) {
   if (animate || chart.options.animation !== false)
     chart.options.animation = animate ? { duration: 250 } : false;
   chart.update(animate ? undefined : "none");
+}
+
+// A PNG of the chart with its legend drawn in, for exports.
+export function chartImage(chart, view) {
+  if (view.lines.length < 2) return chart.toBase64Image("image/png");
+  chart.options.plugins.legend.display = true;
+  chart.update("none");
+  const image = chart.toBase64Image("image/png");
+  chart.options.plugins.legend.display = false;
+  chart.update("none");
+  return image;
 }

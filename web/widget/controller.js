@@ -77,6 +77,7 @@ function skeleton(root) {
       "aria-describedby": "description",
     }),
     placeholder: h("div", { className: "placeholder" }, "Loading…"),
+    legend: h("ul", { className: "legend", "aria-label": "Legend" }),
     readout: h("figcaption", { className: "readout", "aria-live": "polite" }),
     description: h("p", { id: "description", className: "visually-hidden" }),
     formulas: h("div", { className: "formulas" }),
@@ -104,7 +105,7 @@ function skeleton(root) {
     "div",
     { className: "root", part: "root" },
     parts.message,
-    h("figure", {}, parts.plot, parts.readout),
+    h("figure", {}, parts.plot, parts.legend, parts.readout),
     parts.description,
     parts.formulas,
     parts.controls,
@@ -127,6 +128,15 @@ function showMessage(parts, problems) {
         problems.map((problem) => h("li", {}, problem.message)),
       ),
     );
+}
+
+function legendItem({ label, kind, colorIndex }, theme) {
+  const swatch = h("span", {
+    className: `swatch ${kind}`,
+    "aria-hidden": "true",
+  });
+  swatch.style.borderColor = theme.palette[colorIndex % theme.palette.length];
+  return h("li", {}, swatch, label);
 }
 
 const asProblem = (error) =>
@@ -306,7 +316,7 @@ class ActivationPlot {
   render({ animate }) {
     let curves;
     try {
-      curves = computeCurves(this.core, this.options);
+      curves = computeCurves(this.core, this.options, this.curves);
     } catch (error) {
       const problem = asProblem(error);
       showMessage(this.parts, [...this.problems, problem]);
@@ -325,6 +335,7 @@ class ActivationPlot {
       );
     else this.createChart();
     this.data = { series: publicSeries(curves, this.options.derivative) };
+    this.renderLegend();
     this.renderControls();
     this.renderFormulas();
     this.refreshHover();
@@ -376,6 +387,17 @@ class ActivationPlot {
     ]);
     this.bindPointer();
     performance.mark("activation-plot:first-chart");
+  }
+
+  renderLegend() {
+    const { lines, theme } = this.view;
+    const key = JSON.stringify([theme.name, lines.map(({ label }) => label)]);
+    if (key === this.legendKey) return;
+    this.legendKey = key;
+    this.parts.legend.hidden = lines.length < 2;
+    this.parts.legend.replaceChildren(
+      ...lines.map((line) => legendItem(line, theme)),
+    );
   }
 
   renderControls() {
@@ -578,7 +600,7 @@ class ActivationPlot {
   exporters() {
     const run = (action) => () => this.guard(action);
     return {
-      png: run(() => downloadPng(this.chart, this.options)),
+      png: run(() => downloadPng(this.chart, this.view, this.options)),
       csv: run(() => {
         const csv = buildCsv(
           this.core,

@@ -1,12 +1,13 @@
 // Saves the chart as a PNG (the canvas already has the theme's background painted in).
+import { chartImage } from "./chart.js";
 
 export function pngFileName(options) {
   return `${options.functions.join("-")}.png`;
 }
 
-export function downloadPng(chart, options) {
+export function downloadPng(chart, view, options) {
   const link = document.createElement("a");
-  link.href = chart.toBase64Image("image/png");
+  link.href = chartImage(chart, view);
   link.download = pngFileName(options);
   link.click();
 }

@@ -238,7 +238,9 @@ export function torchCode(plot, curves) {
     ({ fn, params }) => torchCall(fn, params) === null,
   );
   const header = [
-    "import math",
+    ...(helpers.some(({ fn }) => /\bpi\b/.test(fn.formula))
+      ? ["import math"]
+      : []),
     "import matplotlib.pyplot as plt",
     "import torch",
     "import torch.nn.functional as F",
@@ -248,9 +250,16 @@ export function torchCode(plot, curves) {
   );
   const body = [...samplingLines(plot, "torch"), "x.requires_grad_()"];
   curves.forEach(({ fn, params }, index) => {
-    body.push(`y${index} = ${torchCall(fn, params) ?? `${fn.id}(x)`}`);
-    if (plot.derivative)
-      body.push(`(dy${index},) = torch.autograd.grad(y${index}.sum(), x)`);
+    const call = torchCall(fn, params);
+    body.push(`y${index} = ${call ?? `${fn.id}(x)`}`);
+    if (!plot.derivative) return;
+    // A translated formula may not depend on x at all (a step): its derivative is then zero.
+    const gradient = `torch.autograd.grad(y${index}.sum(), x)`;
+    body.push(
+      call
+        ? `(dy${index},) = ${gradient}`
+        : `dy${index} = ${gradient}[0] if y${index}.requires_grad else torch.zeros_like(x)`,
+    );
   });
   const plotting = plotLines(
     plot,

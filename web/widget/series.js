@@ -2,20 +2,20 @@
 // derivative series each, sampled by the core (evenly spaced points plus every kink).
 import { functionParameters } from "./options.js";
 
-// One curve per listed function: { fn, params, x, y, dy }; throws the core's error for bad
-// parameters, prefixed with the function id.
-export function computeCurves(core, options) {
+// One curve per listed function: { fn, params, x, y, dy }. A curve whose function, parameters and
+// range are unchanged is taken from `previous` as is, so a slider recomputes only its own curve.
+// Throws the core's error for bad parameters.
+export function computeCurves(core, options, previous = []) {
   const byId = new Map(core.functions.map((fn) => [fn.id, fn]));
+  const { xMin, xMax, points } = options;
   return options.functions.map((id) => {
     const fn = byId.get(id);
     const params = functionParameters(fn, options.params);
-    const { x, y, dy } = core.curve(id, {
-      xMin: options.xMin,
-      xMax: options.xMax,
-      points: options.points,
-      params,
-    });
-    return { fn, params, x, y, dy };
+    const key = JSON.stringify([id, params, xMin, xMax, points]);
+    const reused = previous.find((curve) => curve.key === key);
+    if (reused) return reused;
+    const { x, y, dy } = core.curve(id, { xMin, xMax, points, params });
+    return { key, fn, params, x, y, dy };
   });
 }
 

@@ -1,0 +1,150 @@
+// Exports: Python (NumPy and PyTorch) reproducing the plot, CSV from the core, the embed snippet,
+// a shareable link that restores the state, and the PNG.
+import {
+  allReady,
+  openFixture,
+  startBrowser,
+  TIMEOUT,
+  widgetData,
+} from "./harness.js";
+
+let context;
+beforeAll(async () => {
+  context = await startBrowser();
+}, TIMEOUT);
+afterAll(() => context?.close());
+
+async function exportText(page, selector, name) {
+  return page.$eval(
+    selector,
+    (element, button) => {
+      element.shadowRoot.querySelector(`[data-export="${button}"]`).click();
+      return element.shadowRoot.querySelector("textarea").value;
+    },
+    name,
+  );
+}
+
+test(
+  "copy as Python gives the tutorial's NumPy style with the kink sampled, and a PyTorch variant",
+  async () => {
+    const { page, problems } = await openFixture(
+      context,
+      '<activation-plot id="plot" controls="full"></activation-plot>',
+    );
+    await allReady(page);
+    const numpy = await exportText(page, "#plot", "numpy");
+    expect(numpy).toContain(
+      "import matplotlib.pyplot as plt\nimport numpy as np\n",
+    );
+    expect(numpy).toContain(
+      "def leaky_relu(x, negative_slope=0.01):\n    return np.where(x > 0, x, negative_slope * x)",
+    );
+    expect(numpy).toContain(
+      "x = np.linspace(-2, 2, 100)\nx = np.union1d(x, [0.0])",
+    );
+    expect(numpy).toContain(
+      "plt.title('Leaky ReLU Activation Function')\nplt.xlabel('x')\nplt.ylabel('f(x)')\nplt.show()",
+    );
+    const torch = await exportText(page, "#plot", "torch");
+    expect(torch).toContain("y0 = F.leaky_relu(x, negative_slope=0.01)");
+    expect(torch).toContain("torch.linspace(-2, 2, 100, dtype=torch.float64)");
+    expect(problems).toEqual([]);
+    await page.close();
+  },
+  TIMEOUT,
+);
+
+test(
+  "Python for formulas with definitions, choices and derivatives",
+  async () => {
+    const { page } = await openFixture(
+      context,
+      '<activation-plot id="plot" functions="selu,gelu,swish" gelu.approximate="tanh" controls="full" derivative></activation-plot>',
+    );
+    await allReady(page);
+    const numpy = await exportText(page, "#plot", "numpy");
+    expect(numpy).toContain(
+      "def selu(x):\n    lambda_ = 1.0507009873554805\n    alpha = 1.6732632423543772\n    return lambda_ * (np.where(x > 0, x, alpha * (np.exp(x) - 1)))",
+    );
+    expect(numpy).toContain(
+      "def gelu(x):\n    # approximate='tanh'\n    return x / 2 * (1 + np.tanh(np.sqrt(2 / np.pi) * (x + 0.044715 * x ** 3)))",
+    );
+    expect(numpy).toContain(
+      "def swish(x, beta=1.0):\n    def sigma(z):\n        return 1 / (1 + np.exp(-z))\n    return x * sigma(beta * x)",
+    );
+    expect(numpy).toContain("dy0 = np.gradient(y0, x)");
+    const torch = await exportText(page, "#plot", "torch");
+    expect(torch).toContain("y1 = F.gelu(x, approximate='tanh')");
+    expect(torch).toContain("y2 = swish(x)");
+    expect(torch).toContain("(dy0,) = torch.autograd.grad(y0.sum(), x)");
+    await page.close();
+  },
+  TIMEOUT,
+);
+
+test(
+  "CSV has the union of sampled x and the core's values at each",
+  async () => {
+    const { page } = await openFixture(
+      context,
+      '<activation-plot id="plot" functions="relu,hardtanh" points="5" controls="full" derivative></activation-plot>',
+    );
+    await allReady(page);
+    const csv = await exportText(page, "#plot", "csv");
+    const [header, ...rows] = csv.trim().split("\n");
+    expect(header).toBe(
+      "x,relu(x),d/dx relu(x),hardtanh(x; min_val=-1; max_val=1),d/dx hardtanh(x; min_val=-1; max_val=1)",
+    );
+    expect(rows.map((row) => row.split(",").map(Number))).toEqual([
+      [-2, 0, 0, -1, 0],
+      [-1, 0, 0, -1, 0],
+      [0, 0, 0, 0, 1],
+      [1, 1, 1, 1, 0],
+      [2, 2, 1, 1, 0],
+    ]);
+    await page.close();
+  },
+  TIMEOUT,
+);
+
+test(
+  "the shareable link restores the reader's changes; the embed snippet reproduces them",
+  async () => {
+    const { page } = await openFixture(
+      context,
+      '<activation-plot id="plot" functions="elu" controls="full"></activation-plot>',
+    );
+    await allReady(page);
+    await page.locator("#plot input[type=range]").fill("0.5");
+    await page.locator("#plot input[type=checkbox][id^=derivative]").check();
+    const link = await exportText(page, "#plot", "link");
+    const state = new URLSearchParams(
+      new URLSearchParams(new URL(link).hash.slice(1)).get("plot"),
+    );
+    expect(Object.fromEntries(state)).toEqual({
+      functions: "elu",
+      derivative: "",
+      controls: "full",
+      alpha: "0.5",
+    });
+    const snippet = await exportText(page, "#plot", "embed");
+    expect(snippet).toBe(
+      '<activation-plot functions="elu" derivative controls="full" alpha="0.5"></activation-plot>',
+    );
+    const restored = await openFixture(
+      context,
+      '<activation-plot id="plot" functions="elu" controls="full"></activation-plot>',
+    );
+    await restored.page.goto(link);
+    await allReady(restored.page);
+    const data = await widgetData(restored.page, "#plot");
+    expect(data.series.map((s) => [s.kind, s.params.alpha])).toEqual([
+      ["value", 0.5],
+      ["derivative", 0.5],
+    ]);
+    await page.close();
+    await restored.page.close();
+  },
+  TIMEOUT,
+);
