@@ -19,6 +19,9 @@ const builtCore = [
   "generated/activation-core.wasm",
 ];
 const moduleDirs = ["core", "widget"];
+const { version } = JSON.parse(
+  fs.readFileSync(path.join(root, "package.json"), "utf8"),
+);
 
 function requireBuiltCore() {
   const missing = builtCore.filter(
@@ -142,7 +145,10 @@ async function buildEmbed() {
       inject: [injected],
       // A page that loads the script twice (a notebook whose every cell includes it) keeps the
       // first copy: one element definition, one WebAssembly instance.
-      banner: { js: 'if (!(typeof customElements != "undefined" && customElements.get("activation-plot"))) {' },
+      banner: {
+        js: `/*! activation-plot ${version} | MIT License */
+if (!(typeof customElements != "undefined" && customElements.get("activation-plot"))) {`,
+      },
       footer: { js: "}" },
       define: { "import.meta.url": "embedScriptUrl" },
       plugins: [
@@ -156,14 +162,19 @@ async function buildEmbed() {
   } finally {
     fs.rmSync(injected);
   }
-  checkInlinable(fs.readFileSync(path.join(dist, "activation-plot.js"), "utf8"));
+  checkInlinable(
+    fs.readFileSync(path.join(dist, "activation-plot.js"), "utf8"),
+  );
 }
 
 // Authors may paste the embed into an inline <script> (a self-contained notebook output), where
 // these sequences would end the script early or change how HTML parses it.
 function checkInlinable(code) {
   const unsafe = code.match(/<\/script|<!--|<script/i);
-  if (unsafe) throw new Error(`dist/activation-plot.js contains "${unsafe[0]}": it cannot be inlined in HTML`);
+  if (unsafe)
+    throw new Error(
+      `dist/activation-plot.js contains "${unsafe[0]}": it cannot be inlined in HTML`,
+    );
 }
 
 // web/embed.html loads the widget's modules through an import map (an inline script a strict CSP
