@@ -29,7 +29,7 @@ function requireBuiltCore() {
   );
   if (missing.length) {
     throw new Error(
-      `web/${missing.join(", web/")} missing: build the WebAssembly core first (bash .ci/build.sh)`,
+      `web/${missing.join(", web/")} missing: build the WebAssembly core first (npm run build)`,
     );
   }
 }
@@ -80,7 +80,8 @@ export const embedScriptUrl = scriptUrl();
 `;
 
 // Imported before the widget so that the first loadCore() call, which creates the one shared
-// instance, is this one with the bytes.
+// instance, is this one with the bytes. A failure here reaches every widget through the same
+// promise, and each shows it; the catch only keeps it from also being an unhandled rejection.
 const inlineWasm = `
 import { loadCore } from './core/index.js';
 import wasmBytes from 'activation-plot:wasm-bytes';
