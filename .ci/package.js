@@ -80,7 +80,7 @@ export const embedScriptUrl = scriptUrl();
 `;
 
 // Imported before the widget so that the first loadCore() call, which creates the one shared
-// instance, is this one with the bytes. A failure here reaches every widget through the same
+// instance, is this one with the bytes. A failure here reaches the widgets waiting on the same
 // promise, and each shows it; the catch only keeps it from also being an unhandled rejection.
 const inlineWasm = `
 import { loadCore } from './core/index.js';
