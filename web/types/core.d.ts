@@ -125,7 +125,8 @@ export interface LoadCoreOptions {
   /**
    * Address of `activation-core.wasm`, for hosts that move files. Default: next to the module
    * (`new URL('../generated/activation-core.wasm', import.meta.url)`), which bundlers such as
-   * Vite follow and copy; in Node the file is read from disk.
+   * Vite follow and copy. Browsers fetch it; Node reads it (a `file:` URL, or a path relative to
+   * the working directory).
    */
   wasmUrl?: string | URL;
   /** The module's bytes, when you have them already (nothing is fetched then). */

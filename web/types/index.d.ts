@@ -27,7 +27,10 @@ export interface PlotOptions {
   points?: number;
   /** Also plot f'(x). Default false. */
   derivative?: boolean;
-  /** Chart title. Default: the function's name, e.g. "Leaky ReLU Activation Function". */
+  /**
+   * Chart title. Default: from the functions, e.g. "Leaky ReLU Activation Function" or
+   * "ReLU vs ELU Activation Functions".
+   */
   title?: string;
   /** Reader controls. Default `'compact'`. */
   controls?: "full" | "compact" | "none";
