@@ -113,7 +113,7 @@ export interface ActivationCore {
    * Samples f and f' at `points` evenly spaced x from `xMin` to `xMax` inclusive, plus every kink
    * inside the range (so the kink of leaky_relu at 0 is always sampled).
    * @throws Error for an unknown id or parameter, a bad parameter value, `xMin >= xMax`,
-   *   non-finite ends, `points` < 2 or too large, or an unknown option.
+   *   non-finite ends, `points` not a whole number from 2 to 10,000,000, or an unknown option.
    */
   curve(id: string, options: CurveOptions): Curve;
   /** Current size of the WebAssembly memory in bytes; it never shrinks. */
