@@ -1,7 +1,7 @@
 // Apps that import from 'activation-plot', built with Vite and with esbuild from the installed
 // tarball (served under a strict CSP) and in Vite's dev server, rendered in Chromium.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -35,19 +35,40 @@ const readApp = (name) =>
 
 const csp = { headers: { "Content-Security-Policy": strictCsp } };
 
-// Each app as its author runs it; resolves to a server `{ url, close() }`.
+// Runs a bundler with warnings on and everything else off; returns what it printed.
+function build(command, args, cwd) {
+  const { status, stdout, stderr } = spawnSync(command, args, {
+    cwd,
+    env: cleanEnv(),
+    encoding: "utf8",
+  });
+  if (status !== 0)
+    throw new Error(`${path.basename(command)} failed:\n${stdout}${stderr}`);
+  return `${stdout}${stderr}`.trim();
+}
+
+// Each app as its author runs it: `{ server: { url, close() }, warnings }`.
 const apps = {
   "Vite (vite build)": async (project) => {
-    project.run("node", [bin.vite, "build", "--logLevel", "warn"], {
-      cwd: path.join(project.dir, "vite-app"),
-    });
-    return serveDirectory(path.join(project.dir, "vite-app", "dist"), csp);
+    const app = path.join(project.dir, "vite-app");
+    const warnings = build(
+      "node",
+      [bin.vite, "build", "--logLevel", "warn"],
+      app,
+    );
+    return {
+      server: await serveDirectory(path.join(app, "dist"), csp),
+      warnings,
+    };
   },
-  "Vite's dev server": (project) =>
-    viteDevServer(path.join(project.dir, "vite-app")),
+  "Vite's dev server": async (project) => ({
+    server: await viteDevServer(path.join(project.dir, "vite-app")),
+    warnings: "",
+  }),
   esbuild: async (project) => {
-    const out = path.join(project.dir, "esbuild-app", "out");
-    project.run(
+    const app = path.join(project.dir, "esbuild-app");
+    const out = path.join(app, "out");
+    const warnings = build(
       bin.esbuild,
       [
         "main.js",
@@ -55,15 +76,13 @@ const apps = {
         "--minify",
         "--format=esm",
         "--loader:.wasm=file",
+        "--log-level=warning",
         `--outdir=${out}`,
       ],
-      { cwd: path.join(project.dir, "esbuild-app") },
+      app,
     );
-    fs.copyFileSync(
-      path.join(project.dir, "esbuild-app", "index.html"),
-      path.join(out, "index.html"),
-    );
-    return serveDirectory(out, csp);
+    fs.copyFileSync(path.join(app, "index.html"), path.join(out, "index.html"));
+    return { server: await serveDirectory(out, csp), warnings };
   },
 };
 
@@ -136,10 +155,12 @@ describe.each(Object.keys(apps))("an app: %s", (app) => {
   let result;
   let fromJs;
   let problems;
+  let buildWarnings;
 
   beforeAll(async () => {
-    const server = await apps[app](project);
+    const { server, warnings } = await apps[app](project);
     servers.push(server);
+    buildWarnings = warnings;
     const opened = await openPage(browser, server.url);
     try {
       result = await inspectPlots(opened.page);
@@ -164,6 +185,10 @@ describe.each(Object.keys(apps))("an app: %s", (app) => {
       await opened.close();
     }
   }, 5 * minutes);
+
+  test("builds without warnings", () => {
+    expect(buildWarnings).toBe("");
+  });
 
   test("loads with no console errors and one WebAssembly instantiation", () => {
     expect(problems).toEqual([]);

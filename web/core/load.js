@@ -16,9 +16,10 @@ function isNode() {
 }
 
 async function readInNode(wasmUrl) {
-  // A computed specifier keeps bundlers for the browser from trying to resolve it.
+  // A computed specifier keeps bundlers for the browser from trying to resolve it; Vite sees
+  // through it and warns on every build unless told to leave the import alone.
   const fsModule = "node:fs/promises";
-  const { readFile } = await import(fsModule);
+  const { readFile } = await import(/* @vite-ignore */ fsModule);
   const location = String(wasmUrl).startsWith("file:")
     ? new URL(wasmUrl)
     : wasmUrl;

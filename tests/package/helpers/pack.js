@@ -88,6 +88,8 @@ export function cleanEnv(extra = {}) {
   );
   delete env.INIT_CWD;
   delete env.NODE_OPTIONS;
+  delete env.NODE_ENV; // Jest sets it to "test"; Vite then builds differently than for a user
+
   return { ...env, ...extra };
 }
 
