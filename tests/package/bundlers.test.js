@@ -1,5 +1,6 @@
 // Apps that import from 'activation-plot', built with Vite and with esbuild from the installed
-// tarball (served under a strict CSP) and in Vite's dev server, rendered in Chromium.
+// tarball (served under a strict CSP), in Vite's dev server, and unbundled through an import map,
+// rendered in Chromium.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -47,7 +48,8 @@ function build(command, args, cwd) {
   return `${stdout}${stderr}`.trim();
 }
 
-// Each app as its author runs it: `{ server: { url, close() }, warnings }`.
+// Each app as its author runs it: `{ server: { url, close() }, warnings, page }`; `warnings`
+// is what its build printed, for apps that are built.
 const apps = {
   "Vite (vite build)": async (project) => {
     const app = path.join(project.dir, "vite-app");
@@ -63,7 +65,10 @@ const apps = {
   },
   "Vite's dev server": async (project) => ({
     server: await viteDevServer(path.join(project.dir, "vite-app")),
-    warnings: "",
+  }),
+  "no bundler (an import map)": async (project) => ({
+    server: await serveDirectory(project.dir),
+    page: "importmap-app/",
   }),
   esbuild: async (project) => {
     const app = path.join(project.dir, "esbuild-app");
@@ -141,6 +146,7 @@ beforeAll(async () => {
     ...referenceFiles,
     ...readApp("vite-app"),
     ...readApp("esbuild-app"),
+    ...readApp("importmap-app"),
   });
   browser = await launchBrowser();
 }, 10 * minutes);
@@ -158,10 +164,10 @@ describe.each(Object.keys(apps))("an app: %s", (app) => {
   let buildWarnings;
 
   beforeAll(async () => {
-    const { server, warnings } = await apps[app](project);
+    const { server, warnings, page = "" } = await apps[app](project);
     servers.push(server);
     buildWarnings = warnings;
-    const opened = await openPage(browser, server.url);
+    const opened = await openPage(browser, `${server.url}${page}`);
     try {
       result = await inspectPlots(opened.page);
       fromJs = await opened.page.evaluate(async () => {
@@ -186,9 +192,11 @@ describe.each(Object.keys(apps))("an app: %s", (app) => {
     }
   }, 5 * minutes);
 
-  test("builds without warnings", () => {
-    expect(buildWarnings).toBe("");
-  });
+  if (!["Vite's dev server", "no bundler (an import map)"].includes(app)) {
+    test("builds without warnings", () => {
+      expect(buildWarnings).toBe("");
+    });
+  }
 
   test("loads with no console errors and one WebAssembly instantiation", () => {
     expect(problems).toEqual([]);
