@@ -11,8 +11,7 @@ export const repoRoot = path.resolve(
   "../../..",
 );
 const packDir = path.join(repoRoot, "build", "package-test");
-const lockDir = path.join(packDir, "lock");
-const staleLockMs = 10 * 60_000;
+const lockFile = path.join(packDir, "lock");
 const packedInputs = [
   "package.json",
   "README.md",
@@ -47,30 +46,41 @@ function sourcesHash() {
   return hash.digest("hex").slice(0, 16);
 }
 
-// A lock left by a killed test run must not block the next run.
-function removeIfStale(dir) {
-  const stat = fs.statSync(dir, { throwIfNoEntry: false });
-  if (stat && Date.now() - stat.mtimeMs > staleLockMs)
-    fs.rmSync(dir, { recursive: true, force: true });
+// A lock file holding the packing process's id; one left by a killed run is taken over.
+function lockHolderIsGone() {
+  let pid;
+  try {
+    pid = Number(fs.readFileSync(lockFile, "utf8"));
+  } catch (error) {
+    if (error.code === "ENOENT") return false; // released meanwhile: try again
+    throw error;
+  }
+  if (!pid) return false; // being written
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return error.code === "ESRCH";
+  }
 }
 
 async function withLock(action) {
   fs.mkdirSync(packDir, { recursive: true });
-  const deadline = Date.now() + staleLockMs + 60_000;
+  const deadline = Date.now() + 15 * 60_000;
   for (;;) {
     try {
-      fs.mkdirSync(lockDir);
+      fs.writeFileSync(lockFile, String(process.pid), { flag: "wx" });
       break;
     } catch (error) {
       if (error.code !== "EEXIST" || Date.now() > deadline) throw error;
-      removeIfStale(lockDir);
-      await new Promise((resolve) => setTimeout(resolve, 250));
+      if (lockHolderIsGone()) fs.rmSync(lockFile, { force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
   try {
     return action();
   } finally {
-    fs.rmdirSync(lockDir);
+    fs.rmSync(lockFile, { force: true });
   }
 }
 
