@@ -168,13 +168,14 @@ if (!(typeof customElements != "undefined" && customElements.get("activation-plo
   );
 }
 
-// Authors may paste the embed into an inline <script> (a self-contained notebook output), where
-// these sequences would end the script early or change how HTML parses it.
+// Authors may paste the embed into an inline <script> (a self-contained notebook output): these
+// sequences would end the script early or change how HTML parses it, and HTML turns CR into LF
+// and NUL into U+FFFD, which would corrupt the WASM's string literal.
 function checkInlinable(code) {
-  const unsafe = code.match(/<\/script|<!--|<script/i);
+  const unsafe = code.match(/<\/script|<!--|<script|\r|\0/i);
   if (unsafe)
     throw new Error(
-      `dist/activation-plot.js contains "${unsafe[0]}": it cannot be inlined in HTML`,
+      `dist/activation-plot.js contains ${JSON.stringify(unsafe[0])}: it cannot be inlined in HTML`,
     );
 }
 
