@@ -200,9 +200,9 @@ describe("one <script src> with the tags", () => {
   );
 });
 
-describe("the iframe page dist/embed.html", () => {
+describe("in iframes", () => {
   test(
-    "renders the plot its query string describes, in a cross-origin <iframe>",
+    "the page dist/embed.html renders the plot its query string describes, cross-origin",
     async () => {
       const query = "functions=leaky_relu,elu&alpha=0.1&x-min=-3&derivative";
       const host = `<!doctype html><meta charset="utf-8"><title>host</title>
@@ -234,6 +234,37 @@ describe("the iframe page dist/embed.html", () => {
         expectSeriesMatchCore(project, series);
       } finally {
         await close();
+      }
+    },
+    2 * minutes,
+  );
+
+  test(
+    "the embed renders inside a sandboxed srcdoc <iframe>, as hosts that isolate outputs show it",
+    async () => {
+      const output = `<script src="${packageServer.url}activation-plot.js"></script><activation-plot functions="selu"></activation-plot>`;
+      const escaped = output.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+      const host = `<!doctype html><meta charset="utf-8"><title>host</title>
+        <iframe sandbox="allow-scripts" srcdoc="${escaped}" width="760" height="620" title="output"></iframe>`;
+      fs.writeFileSync(path.join(site, "sandbox-host.html"), host);
+      const plainServer = await serveDirectory(site);
+      const { page, problems, close } = await openPage(
+        browser,
+        `${plainServer.url}sandbox-host.html`,
+      );
+      try {
+        const frame = await (
+          await page.waitForSelector("iframe")
+        ).contentFrame();
+        const result = await inspectPlots(frame);
+        expect(problems).toEqual([]);
+        expect(result.plots.filter((plot) => plot.error)).toEqual([]);
+        expectDrawn(result.plots[0]);
+        expect(result.plots[0].series.map(({ id }) => id)).toEqual(["selu"]);
+        expectSeriesMatchCore(project, result.plots[0].series);
+      } finally {
+        await close();
+        await plainServer.close();
       }
     },
     2 * minutes,
