@@ -1,6 +1,6 @@
 // The one-file embed dist/activation-plot.js as a page author uses it: copied next to a page and
-// loaded with one <script src>, under a strict CSP, from file://, many times on a page, and the
-// packaged iframe page.
+// loaded with one <script src>, under a strict CSP, from file://, many times on a page, in a
+// sandboxed iframe; and the packaged iframe page.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import fs from "node:fs";
 import path from "node:path";
