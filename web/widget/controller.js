@@ -2,17 +2,14 @@
 // from JavaScript. Renders into the container's shadow root; every failure becomes a message
 // inside the widget, never an exception on the page.
 import { loadCore } from "../core/index.js";
-import { attributesToPatch, optionsToAttributes } from "./attributes.js";
+import { attributesToPatch } from "./attributes.js";
+import { createExporters } from "./exporters.js";
 import { crosshairPlugin } from "./chart.crosshair.js";
 import { computeInset, insetPlugin } from "./chart.inset.js";
 import { buildControls, controlsStructureKey } from "./controls.js";
 import { describePlot } from "./describe.js";
 import { h } from "./dom.js";
-import { embedSnippet } from "./export.embed.js";
-import { buildCsv } from "./export.csv.js";
-import { downloadPng, downloadText } from "./export.png.js";
-import { numpyCode, torchCode } from "./export.python.js";
-import { formatExact } from "./format.js";
+import { bindPointer, hoverAtPixel, hoverForKey, readAt } from "./hover.js";
 import { whenNearViewport } from "./lazy.js";
 import {
   DEFAULTS,
@@ -25,12 +22,17 @@ import {
   computeCurves,
   defaultTitle,
   publicSeries,
-  sampledKinks,
   seriesLabel,
 } from "./series.js";
-import { readHashState, shareUrl } from "./state.hash.js";
-import { STYLES } from "./styles.js";
+import { readHashState } from "./state.hash.js";
 import { dataTable } from "./table.js";
+import {
+  adoptStyles,
+  legendItem,
+  shadowRootOf,
+  showMessage,
+  skeleton,
+} from "./view.dom.js";
 import { renderFormula } from "./formula.js";
 import { propertyBadges } from "./badges.js";
 import {
@@ -45,104 +47,11 @@ let chartModule;
 const loadChartModule = () => (chartModule ??= import("./chart.js"));
 // The option keys left out of a change when checkOptions blames an attribute.
 const OFFENDING_KEYS = { functions: ["functions"], "x-min": ["xMin", "xMax"] };
-let sharedSheet;
-
-function adoptStyles(root) {
-  if (
-    root.adoptedStyleSheets !== undefined &&
-    typeof CSSStyleSheet === "function" &&
-    "replaceSync" in CSSStyleSheet.prototype
-  ) {
-    if (!sharedSheet) {
-      sharedSheet = new CSSStyleSheet();
-      sharedSheet.replaceSync(STYLES);
-    }
-    root.adoptedStyleSheets = [sharedSheet];
-  } else {
-    root.append(h("style", {}, STYLES));
-  }
-}
-
-function shadowRootOf(container) {
-  if (container instanceof ShadowRoot) return container;
-  return container.shadowRoot ?? container.attachShadow({ mode: "open" });
-}
-
-function skeleton(root) {
-  const parts = {
-    message: h("div", { className: "message", role: "alert", hidden: true }),
-    canvas: h("canvas", {
-      role: "img",
-      tabindex: 0,
-      "aria-describedby": "description",
-    }),
-    placeholder: h("div", { className: "placeholder" }, "Loading…"),
-    legend: h("ul", { className: "legend", "aria-label": "Legend" }),
-    readout: h("figcaption", { className: "readout", "aria-live": "polite" }),
-    description: h("p", { id: "description", className: "visually-hidden" }),
-    formulas: h("div", { className: "formulas" }),
-    controls: h("div", { className: "controls" }),
-    outputText: h("textarea", {
-      readonly: true,
-      "aria-label": "Exported text",
-      rows: 8,
-    }),
-    outputStatus: h("span", { className: "status", role: "status" }),
-    table: h(
-      "details",
-      { className: "table hidden-table" },
-      h("summary", {}, "Data table"),
-    ),
-  };
-  parts.output = h(
-    "div",
-    { className: "output", hidden: true },
-    parts.outputText,
-    parts.outputStatus,
-  );
-  parts.plot = h("div", { className: "plot" }, parts.canvas, parts.placeholder);
-  parts.root = h(
-    "div",
-    { className: "root", part: "root" },
-    parts.message,
-    h("figure", {}, parts.plot, parts.legend, parts.readout),
-    parts.description,
-    parts.formulas,
-    parts.controls,
-    parts.output,
-    parts.table,
-  );
-  root.replaceChildren(parts.root);
-  return parts;
-}
-
-function showMessage(parts, problems) {
-  parts.message.hidden = problems.length === 0;
-  parts.message.replaceChildren();
-  if (problems.length === 1) parts.message.append(problems[0].message);
-  else if (problems.length > 1)
-    parts.message.append(
-      h(
-        "ul",
-        {},
-        problems.map((problem) => h("li", {}, problem.message)),
-      ),
-    );
-}
-
-function legendItem({ label, kind, colorIndex }, theme) {
-  const swatch = h("span", {
-    className: `swatch ${kind}`,
-    "aria-hidden": "true",
-  });
-  swatch.style.borderColor = theme.palette[colorIndex % theme.palette.length];
-  return h("li", {}, swatch, label);
-}
-
+// Option errors name their attribute; others (the core's) already say what is wrong.
 const asProblem = (error) =>
   error instanceof OptionError
     ? error
-    : new OptionError("error", error?.message ?? String(error));
+    : { message: error?.message ?? String(error) };
 
 class ActivationPlot {
   constructor(container, options, hooks) {
@@ -416,7 +325,7 @@ class ActivationPlot {
       options: () => this.options,
       onPatch: (patch, how) => this.readerPatch(patch, how),
       onReset: () => this.guard(() => this.reset()),
-      exporters: this.exporters(),
+      exporters: createExporters(this),
     });
   }
 
@@ -482,80 +391,30 @@ class ActivationPlot {
   }
 
   bindPointer() {
-    const { canvas } = this.parts;
-    const signal = this.abort.signal;
-    canvas.addEventListener(
-      "pointermove",
-      (event) => this.guard(() => this.hoverAtPixel(event.offsetX)),
-      { signal },
-    );
-    canvas.addEventListener(
-      "pointerleave",
-      () => this.guard(() => this.setHover(null)),
-      { signal },
-    );
-    canvas.addEventListener(
-      "blur",
-      () => this.guard(() => this.setHover(null)),
-      { signal },
-    );
-    canvas.addEventListener(
-      "keydown",
-      (event) => this.guard(() => this.hoverKey(event)),
-      { signal },
-    );
-  }
-
-  hoverAtPixel(pixel) {
-    const { xMin, xMax } = this.options;
-    const x = this.chart.scales.x.getValueForPixel(pixel);
-    this.setHover(Math.min(xMax, Math.max(xMin, x)));
-  }
-
-  hoverKey(event) {
-    const { xMin, xMax, points } = this.options;
-    const step = ((xMax - xMin) / (points - 1)) * (event.shiftKey ? 10 : 1);
-    const start =
-      this.hover?.x ?? (xMin < 0 && xMax > 0 ? 0 : (xMin + xMax) / 2);
-    const moves = {
-      ArrowLeft: start - step,
-      ArrowRight: start + step,
-      Home: xMin,
-      End: xMax,
-    };
-    if (event.key === "Escape") this.setHover(null);
-    else if (event.key in moves)
-      this.setHover(
-        Math.min(xMax, Math.max(xMin, this.hover ? moves[event.key] : start)),
-      );
-    else return;
-    event.preventDefault();
+    bindPointer(this.parts.canvas, this.abort.signal, {
+      atPixel: (pixel) =>
+        this.guard(() =>
+          this.setHover(hoverAtPixel(this.chart, pixel, this.options)),
+        ),
+      leave: () => this.guard(() => this.setHover(null)),
+      key: (event) =>
+        this.guard(() => {
+          const x = hoverForKey(event, this.hover?.x, this.options);
+          if (x === undefined) return;
+          this.setHover(x);
+          event.preventDefault();
+        }),
+    });
   }
 
   // Exact f(x) and f'(x) at the hovered x, from the core, for the crosshair and the read-out.
   setHover(x) {
-    if (x === null) {
-      this.hover = null;
-      this.parts.readout.textContent = "";
-    } else {
-      const xs = Float64Array.of(x);
-      const values = this.curves.map(({ fn, params }) => ({
-        fn,
-        y: this.core.evaluate(fn.id, xs, params)[0],
-        dy: this.core.derivative(fn.id, xs, params)[0],
-      }));
-      const points = [];
-      values.forEach(({ y, dy }, index) => {
-        points.push({ y, colorIndex: index });
-        if (this.options.derivative) points.push({ y: dy, colorIndex: index });
-      });
-      this.hover = { x, points };
-      const parts = values.map(
-        ({ fn, y, dy }) =>
-          `${fn.name}: f(x) = ${formatExact(y)}, f′(x) = ${formatExact(dy)}`,
-      );
-      this.parts.readout.textContent = `x = ${formatExact(x)} · ${parts.join(" · ")}`;
-    }
+    const reading =
+      x === null
+        ? null
+        : readAt(this.core, this.curves, x, this.options.derivative);
+    this.hover = reading && { x, points: reading.points };
+    this.parts.readout.textContent = reading?.text ?? "";
     this.chart.draw();
   }
 
@@ -564,79 +423,6 @@ class ActivationPlot {
       this.setHover(
         Math.min(this.options.xMax, Math.max(this.options.xMin, this.hover.x)),
       );
-  }
-
-  showOutput(text, label) {
-    this.parts.output.hidden = false;
-    this.parts.outputText.value = text;
-    this.parts.outputText.setAttribute("aria-label", label);
-    this.parts.outputStatus.textContent = `${label}: copying…`;
-    const copied =
-      globalThis.navigator?.clipboard?.writeText(text) ??
-      Promise.reject(new Error("no clipboard"));
-    copied.then(
-      () =>
-        (this.parts.outputStatus.textContent = `${label}: copied to the clipboard.`),
-      () =>
-        (this.parts.outputStatus.textContent = `${label}: select the text above and copy it.`),
-    );
-  }
-
-  pythonPlot() {
-    const kinks = [
-      ...new Set(this.curves.flatMap(({ x }) => sampledKinks(x, this.options))),
-    ].sort((a, b) => a - b);
-    const { xMin, xMax, points, derivative } = this.options;
-    return {
-      plot: { title: this.view.title, xMin, xMax, points, kinks, derivative },
-      curves: this.curves.map(({ fn, params }) => ({
-        fn,
-        params,
-        label: fn.name,
-      })),
-    };
-  }
-
-  exporters() {
-    const run = (action) => () => this.guard(action);
-    return {
-      png: run(() => downloadPng(this.chart, this.view, this.options)),
-      csv: run(() => {
-        const csv = buildCsv(
-          this.core,
-          this.curves.map(({ fn, params, x }) => ({ id: fn.id, params, x })),
-          this.options.derivative,
-        );
-        this.showOutput(csv, "CSV");
-        downloadText(
-          csv,
-          `${this.options.functions.join("-")}.csv`,
-          "text/csv",
-        );
-      }),
-      numpy: run(() => {
-        const { plot, curves } = this.pythonPlot();
-        this.showOutput(numpyCode(plot, curves), "Python (NumPy + matplotlib)");
-      }),
-      torch: run(() => {
-        const { plot, curves } = this.pythonPlot();
-        this.showOutput(torchCode(plot, curves), "Python (PyTorch)");
-      }),
-      embed: run(() =>
-        this.showOutput(
-          embedSnippet(this.options, this.catalogue),
-          "Embed snippet",
-        ),
-      ),
-      link: run(() => {
-        const url = shareUrl(
-          this.hooks.shareKey?.() ?? "activation-plot",
-          optionsToAttributes(this.options, this.catalogue),
-        );
-        history.replaceState(history.state, "", url);
-        this.showOutput(url, "Link");
-      }),
-    };
   }
 
   destroy() {
