@@ -12,7 +12,7 @@ let context;
 beforeAll(async () => {
   context = await startBrowser();
 }, TIMEOUT);
-afterAll(() => context?.close());
+afterAll(() => context?.close(), TIMEOUT);
 
 test(
   "the demo page loads without console errors and draws every example",

@@ -12,7 +12,7 @@ let context;
 beforeAll(async () => {
   context = await startBrowser();
 }, TIMEOUT);
-afterAll(() => context?.close());
+afterAll(() => context?.close(), TIMEOUT);
 
 test(
   "page styles do not reach inside and widget styles do not leak out",

@@ -14,7 +14,7 @@ let context;
 beforeAll(async () => {
   context = await startBrowser();
 }, TIMEOUT);
-afterAll(() => context?.close());
+afterAll(() => context?.close(), TIMEOUT);
 
 const BAD = [
   ['alpha="abc"', /^alpha: "abc" is not a number/],

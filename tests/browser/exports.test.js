@@ -12,7 +12,7 @@ let context;
 beforeAll(async () => {
   context = await startBrowser();
 }, TIMEOUT);
-afterAll(() => context?.close());
+afterAll(() => context?.close(), TIMEOUT);
 
 async function exportText(page, selector, name) {
   return page.$eval(

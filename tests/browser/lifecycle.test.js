@@ -12,7 +12,7 @@ let context;
 beforeAll(async () => {
   context = await startBrowser();
 }, TIMEOUT);
-afterAll(() => context?.close());
+afterAll(() => context?.close(), TIMEOUT);
 
 // Counts WebAssembly instantiations in every frame of the page.
 const COUNT_INSTANTIATIONS = () => {
