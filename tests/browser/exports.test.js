@@ -1,7 +1,9 @@
 // Exports: Python (NumPy and PyTorch) reproducing the plot, CSV from the core, the embed snippet,
 // a shareable link that restores the state, and the PNG.
+import { readFileSync } from "node:fs";
 import {
   allReady,
+  chartImage,
   openFixture,
   startBrowser,
   TIMEOUT,
@@ -145,6 +147,36 @@ test(
     ]);
     await page.close();
     await restored.page.close();
+  },
+  TIMEOUT,
+);
+
+test(
+  "PNG export downloads the chart with its legend drawn in",
+  async () => {
+    const { page, problems } = await openFixture(
+      context,
+      '<activation-plot id="plot" functions="relu,elu" controls="full"></activation-plot>',
+    );
+    await allReady(page);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator('#plot [data-export="png"]').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("relu-elu.png");
+    const saved = readFileSync(await download.path());
+    expect(saved.subarray(1, 4).toString()).toBe("PNG");
+    const withoutLegend = await chartImage(page, "#plot");
+    expect(`data:image/png;base64,${saved.toString("base64")}`).not.toBe(
+      withoutLegend,
+    );
+    const legendShownAfter = await page.$eval(
+      "#plot",
+      (element) => element.chart.options.plugins.legend.display,
+    );
+    expect(legendShownAfter).toBe(false);
+    expect(problems).toEqual([]);
+    await page.close();
   },
   TIMEOUT,
 );

@@ -1,13 +1,12 @@
-// Saves the chart as a PNG (the canvas already has the theme's background painted in).
-import { chartImage } from "./chart.js";
+// Downloads: the chart as a PNG (a data URL with the theme's background painted in), and text.
 
 export function pngFileName(options) {
   return `${options.functions.join("-")}.png`;
 }
 
-export function downloadPng(chart, view, options) {
+export function downloadPng(imageUrl, options) {
   const link = document.createElement("a");
-  link.href = chartImage(chart, view);
+  link.href = imageUrl;
   link.download = pngFileName(options);
   link.click();
 }

@@ -34,12 +34,15 @@ function pythonPlot({ curves, options, view }) {
   };
 }
 
-// `plot` is the widget: { chart, view, options, curves, core, catalogue, parts, hooks, guard }.
+// `plot` is the widget: { chart, charts (the chart module), view, options, curves, core,
+// catalogue, parts, hooks, guard }.
 export function createExporters(plot) {
   const run = (action) => () => plot.guard(action);
   const show = (text, label) => showOutput(plot.parts, text, label);
   return {
-    png: run(() => downloadPng(plot.chart, plot.view, plot.options)),
+    png: run(() =>
+      downloadPng(plot.charts.chartImage(plot.chart, plot.view), plot.options),
+    ),
     csv: run(() => {
       const curves = plot.curves.map(({ fn, params, x }) => ({
         id: fn.id,
