@@ -2,7 +2,6 @@
 
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
 #include <vector>
 
 #include "catalogue.h"
@@ -19,8 +18,9 @@ class JsonWriter {
     quoted(value);
   }
 
-  // The shortest decimal that reads back as the same double; null for ±∞ and NaN, which JSON
-  // cannot represent.
+  // 17 significant digits, which JSON.parse reads back as exactly the same double; null for ±∞
+  // and NaN, which JSON cannot represent. (Not the shortest digits: finding those needs strtod,
+  // which would add a tenth to the WebAssembly module.)
   void number(double value) {
     comma();
     if (!std::isfinite(value)) {
@@ -28,10 +28,7 @@ class JsonWriter {
       return;
     }
     char digits[32];
-    for (int precision = 1; precision <= 17; ++precision) {
-      std::snprintf(digits, sizeof digits, "%.*g", precision, value);
-      if (std::strtod(digits, nullptr) == value) break;
-    }
+    std::snprintf(digits, sizeof digits, "%.17g", value);
     text += digits;
   }
 
