@@ -19,8 +19,9 @@ struct Bulk {
   void (*f32)(const float* x, float* y, std::size_t n, const double* params);
 };
 
+// Flattened, so that F is inlined into the loop even where this is compiled for size (WASM).
 template <Scalar F, typename T>
-void mapArray(const T* x, T* y, std::size_t n, const double* params) {
+[[gnu::flatten]] void mapArray(const T* x, T* y, std::size_t n, const double* params) {
   for (std::size_t i = 0; i < n; ++i) y[i] = static_cast<T>(F(static_cast<double>(x[i]), params));
 }
 
