@@ -1,7 +1,7 @@
 // Shared set-up for the browser tests: the static server on a free port, Debian's Chromium via
 // playwright-core, and pages that record console errors and uncaught exceptions.
 import { chromium } from "playwright-core";
-import { startServer } from "../../scripts/serve.js";
+import { startServer } from "../../.ci/serve.js";
 
 const CHROMIUM_ARGS = [
   "--headless",

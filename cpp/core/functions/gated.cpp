@@ -4,7 +4,7 @@
 //   errors in the tails (σ(y) ≈ e^y there);
 // - x·e^y is never formed through a subnormal e^y (precise::scaledExp);
 // - near the interior root of each derivative, where the formulas cancel, the derivative is
-//   (x − root)·P(x − center) with P fitted offline (gated_roots.h, tools/fit_gated_roots.py).
+//   (x − root)·P(x − center) with P fitted offline (gated_roots.h, tests/reference/fit_gated_roots.py).
 #include "gated.h"
 
 #include <cmath>

@@ -163,7 +163,7 @@ export default {
       const weight = await pageWeight(context);
       const row = (label, { median, p95, max }, target) =>
         `| ${label} | ${ms(median)} | ${ms(p95)} | ${ms(max)} | ${target} |`;
-      return `Command: \`npm run bench\` (this section: \`scripts/bench/widget.js\`). Served by \`scripts/serve.js\` on localhost, Debian's Chromium headless, 900 × 1000 viewport, ${cpus().length} CPUs, load average ${loadBefore} at the start and ${loadAverage()} at the end (other work on the machine slows every figure).
+      return `Command: \`npm run bench\` (this section: \`tests/bench/widget.js\`). Served by \`.ci/serve.js\` on localhost, Debian's Chromium headless, 900 × 1000 viewport, ${cpus().length} CPUs, load average ${loadBefore} at the start and ${loadAverage()} at the end (other work on the machine slows every figure).
 
 | measurement | median | p95 | max | target |
 | --- | --- | --- | --- | --- |

@@ -1,5 +1,5 @@
 // Takes docs/demo.png: the demo page in headless Chromium, every widget drawn.
-// Usage: node scripts/screenshot.js [output.png] [--full]
+// Usage: node .ci/screenshot.js [output.png] [--full]
 import { fileURLToPath } from "node:url";
 import { allReady, openPage, startBrowser } from "../tests/browser/harness.js";
 

@@ -18,6 +18,7 @@ need g++ command -v g++
 need libgtest-dev test -f /usr/include/gtest/gtest.h
 if $needs_test; then
   need chromium test -x /usr/bin/chromium
+  need jupyter-nbconvert command -v jupyter-nbconvert
 fi
 
 install_packages() {

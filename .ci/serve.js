@@ -1,7 +1,7 @@
 // A small static server for web/ (the demo page, embed.html, the widget and the core) with the
 // right MIME types, including application/wasm. /node_modules/ maps to the project's
 // node_modules, so the page's import map can point bare imports (chart.js) at them.
-// Usage: node scripts/serve.js   (port from $PORT, default 8080; port 0 picks a free one)
+// Usage: node .ci/serve.js   (port from $PORT, default 8080; port 0 picks a free one)
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import http from "node:http";
