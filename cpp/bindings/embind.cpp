@@ -36,18 +36,15 @@ std::string resolve(const std::string& id, std::uintptr_t params, std::size_t co
   return validateParameters(*function, at<const double>(params), count);
 }
 
-// y[i] = f(x[i]) or f'(x[i]) for n values of float64, or of float32 when `float32`.
-std::string evaluateArray(const std::string& id, bool derivative, bool float32, std::uintptr_t x,
+// y[i] = f(x[i]) or f'(x[i]) for n float64 values.
+std::string evaluateArray(const std::string& id, bool derivative, std::uintptr_t x,
                           std::uintptr_t y, std::size_t n, std::uintptr_t params,
                           std::size_t count) {
   const Function* function;
   std::string error = resolve(id, params, count, function);
   if (!error.empty()) return error;
-  const Bulk& bulk = derivative ? function->derivative : function->value;
-  if (float32)
-    bulk.f32(at<const float>(x), at<float>(y), n, at<const double>(params));
-  else
-    bulk.f64(at<const double>(x), at<double>(y), n, at<const double>(params));
+  const Bulk bulk = derivative ? function->derivative : function->value;
+  bulk(at<const double>(x), at<double>(y), n, at<const double>(params));
   return {};
 }
 
@@ -73,8 +70,8 @@ CurveResult curve(const std::string& id, std::uintptr_t params, std::size_t coun
   samples = curveXs(*function, p, xMin, xMax, static_cast<std::size_t>(points));
   const std::size_t n = samples.size();
   samples.resize(3 * n);
-  function->value.f64(samples.data(), samples.data() + n, n, p);
-  function->derivative.f64(samples.data(), samples.data() + 2 * n, n, p);
+  function->value(samples.data(), samples.data() + n, n, p);
+  function->derivative(samples.data(), samples.data() + 2 * n, n, p);
   result.address = reinterpret_cast<std::uintptr_t>(samples.data());
   result.length = n;
   return result;

@@ -12,22 +12,19 @@ namespace activation {
 // f(x) or f'(x) for one x; `params` holds the function's parameters in catalogue order.
 using Scalar = double (*)(double x, const double* params);
 
-// A whole array at once. Inputs and outputs may be float or double; arithmetic is double.
-struct Bulk {
-  Scalar scalar;
-  void (*f64)(const double* x, double* y, std::size_t n, const double* params);
-  void (*f32)(const float* x, float* y, std::size_t n, const double* params);
-};
+// y[i] = f(x[i]) for a whole float64 array. (Float32 arrays are converted by JavaScript, so the
+// module holds one loop per function.)
+using Bulk = void (*)(const double* x, double* y, std::size_t n, const double* params);
 
 // Flattened, so that F is inlined into the loop even where this is compiled for size (WASM).
-template <Scalar F, typename T>
-[[gnu::flatten]] void mapArray(const T* x, T* y, std::size_t n, const double* params) {
-  for (std::size_t i = 0; i < n; ++i) y[i] = static_cast<T>(F(static_cast<double>(x[i]), params));
+template <Scalar F>
+[[gnu::flatten]] void mapArray(const double* x, double* y, std::size_t n, const double* params) {
+  for (std::size_t i = 0; i < n; ++i) y[i] = F(x[i], params);
 }
 
 template <Scalar F>
 constexpr Bulk bulk() {
-  return {F, &mapArray<F, double>, &mapArray<F, float>};
+  return &mapArray<F>;
 }
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();

@@ -42,32 +42,30 @@ export function createCore(module) {
   const findFunction = catalogueIndex(functions);
   const scratch = createScratch(module);
 
-  // `n` elements of `Type` at `address`, in the heap as it is now.
-  function region(Type, address, n) {
-    const heap = Type === Float32Array ? module.HEAPF32 : module.HEAPF64;
-    const start = address / Type.BYTES_PER_ELEMENT;
-    return heap.subarray(start, start + n);
+  // `n` float64 values at `address`, in the heap as it is now.
+  function region(address, n) {
+    const start = address / Float64Array.BYTES_PER_ELEMENT;
+    return module.HEAPF64.subarray(start, start + n);
   }
 
-  // Scratch layout: the parameters, then the n inputs, then the n outputs.
+  // Scratch layout: the parameters, then the n inputs, then the n outputs, all float64. A
+  // Float32Array is widened on the way in and each result rounded once to float32 on the way out.
   function map(id, xs, params, derivative) {
     const fn = findFunction(id);
     const values = resolveParameters(fn, params);
     const Type = elementType(xs);
     const n = xs.length;
     const paramsBytes = values.length * Float64Array.BYTES_PER_ELEMENT;
-    const arrayBytes = n * Type.BYTES_PER_ELEMENT;
+    const arrayBytes = n * Float64Array.BYTES_PER_ELEMENT;
     const paramsAddress = scratch.reserve(paramsBytes + 2 * arrayBytes);
     const xAddress = paramsAddress + paramsBytes;
     const yAddress = xAddress + arrayBytes;
-    region(Float64Array, paramsAddress, values.length).set(values);
-    copyInto(region(Type, xAddress, n), xs);
-    const float32 = Type === Float32Array;
+    region(paramsAddress, values.length).set(values);
+    copyInto(region(xAddress, n), xs);
     throwIfError(
       module.evaluateArray(
         id,
         derivative,
-        float32,
         xAddress,
         yAddress,
         n,
@@ -75,7 +73,8 @@ export function createCore(module) {
         values.length,
       ),
     );
-    return region(Type, yAddress, n).slice();
+    const ys = region(yAddress, n);
+    return Type === Float32Array ? new Float32Array(ys) : ys.slice();
   }
 
   function curve(id, options) {
@@ -85,7 +84,7 @@ export function createCore(module) {
     const paramsAddress = scratch.reserve(
       values.length * Float64Array.BYTES_PER_ELEMENT,
     );
-    region(Float64Array, paramsAddress, values.length).set(values);
+    region(paramsAddress, values.length).set(values);
     const { xMin, xMax, points } = options;
     const result = module.curve(
       id,
@@ -97,7 +96,7 @@ export function createCore(module) {
     );
     throwIfError(result.error);
     // The result holds all x, then all f(x), then all f'(x).
-    const samples = region(Float64Array, result.address, 3 * result.length);
+    const samples = region(result.address, 3 * result.length);
     const n = result.length;
     return {
       x: samples.slice(0, n),
