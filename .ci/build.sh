@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the WebAssembly core (always) and, with `all`, the native and sanitizer builds used by the C++ tests.
+# Builds the WebAssembly core and the one-file embed the demo page loads (always) and, with `all`,
+# the native and sanitizer builds used by the C++ tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +16,7 @@ configure_and_build() { # DIR CMAKE_ARGS...
 }
 
 configure_and_build build/wasm emcmake cmake -DCMAKE_BUILD_TYPE=Release
+node .ci/package.js web # web/generated/activation-plot.js and embed-page.js, with esbuild
 if [[ "${1:-}" == all ]]; then
   configure_and_build build/native cmake -DCMAKE_BUILD_TYPE=Release
   configure_and_build build/sanitize cmake -DCMAKE_BUILD_TYPE=Debug \

@@ -5,8 +5,11 @@
 //   dist/activation-plot.js                   the one-file classic embed: Chart.js and the WASM inside
 //   dist/embed.html, dist/embed-page.js       the page for iframe-only platforms, using the embed
 //   dist/*.d.ts                               the type declarations, from web/types/
+// `node .ci/package.js web` builds only the embed and the embed page's script, from web/ into
+// web/generated/, for the demo page (.ci/serve.js serves them beside index.html and embed.html).
 import * as esbuild from "esbuild";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { measureSizes, formatSizes } from "./package-sizes.js";
@@ -91,9 +94,9 @@ loadCore({ wasmBinary }).catch(() => {});
 
 // The .wasm as a string of char codes 0-255. esbuild prints it as an ASCII-only literal that
 // keeps the bytes' repetitions visible to gzip: 20% smaller gzipped than base64.
-function wasmBytesModule() {
+function wasmBytesModule(sourceDir) {
   const bytes = fs.readFileSync(
-    path.join(dist, "generated", "activation-core.wasm"),
+    path.join(sourceDir, "generated", "activation-core.wasm"),
   );
   return `export default ${JSON.stringify(bytes.toString("latin1"))};`;
 }
@@ -104,7 +107,7 @@ export { loadCore } from './core/index.js';
 export { createActivationPlot } from './widget/index.js';
 `;
 
-function virtualModules(modules) {
+function virtualModules(modules, resolveDir) {
   return {
     name: "virtual-modules",
     setup(build) {
@@ -116,7 +119,7 @@ function virtualModules(modules) {
         { filter: /.*/, namespace: "virtual" },
         ({ path: name }) => ({
           contents: modules[name],
-          resolveDir: dist,
+          resolveDir,
           loader: "js",
         }),
       );
@@ -124,17 +127,19 @@ function virtualModules(modules) {
   };
 }
 
-async function buildEmbed() {
-  const injected = path.join(dist, ".embed-script-url.js");
+// The one-file embed of the modules in sourceDir (dist/ or web/), written to outfile.
+async function buildEmbed(sourceDir, outfile) {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "activation-plot-"));
+  const injected = path.join(scratch, "embed-script-url.js");
   fs.writeFileSync(injected, embedScriptUrl);
   try {
     await esbuild.build({
       stdin: {
         contents: embedEntry,
-        resolveDir: dist,
+        resolveDir: sourceDir,
         sourcefile: "activation-plot-embed.js",
       },
-      outfile: path.join(dist, "activation-plot.js"),
+      outfile,
       bundle: true,
       format: "iife",
       globalName: "ActivationPlot",
@@ -153,55 +158,41 @@ if (!(typeof customElements != "undefined" && customElements.get("activation-plo
       footer: { js: "}" },
       define: { "import.meta.url": "embedScriptUrl" },
       plugins: [
-        virtualModules({
-          "activation-plot:inline-wasm": inlineWasm,
-          "activation-plot:wasm-bytes": wasmBytesModule(),
-        }),
+        virtualModules(
+          {
+            "activation-plot:inline-wasm": inlineWasm,
+            "activation-plot:wasm-bytes": wasmBytesModule(sourceDir),
+          },
+          sourceDir,
+        ),
       ],
       logLevel: "warning",
     });
   } finally {
-    fs.rmSync(injected);
+    fs.rmSync(scratch, { recursive: true });
   }
-  checkInlinable(
-    fs.readFileSync(path.join(dist, "activation-plot.js"), "utf8"),
-  );
+  checkInlinable(outfile, fs.readFileSync(outfile, "utf8"));
 }
 
 // Authors may paste the embed into an inline <script> (a self-contained notebook output): these
 // sequences would end the script early or change how HTML parses it, and HTML turns CR into LF
 // and NUL into U+FFFD, which would corrupt the WASM's string literal.
-function checkInlinable(code) {
+function checkInlinable(file, code) {
   const unsafe = code.match(/<\/script|<!--|<script|\r|\0/i);
   if (unsafe)
     throw new Error(
-      `dist/activation-plot.js contains ${JSON.stringify(unsafe[0])}: it cannot be inlined in HTML`,
+      `${path.relative(root, file)} contains ${JSON.stringify(unsafe[0])}: it cannot be inlined in HTML`,
     );
 }
 
-// web/embed.html loads the widget's modules through an import map (an inline script a strict CSP
-// blocks); the packaged page loads the one-file embed instead, and web/embed.js bundled with its
-// core and widget imports answered by the embed's global.
+// embed.html loads the one-file embed and embed-page.js: web/embed.js bundled with its core and
+// widget imports answered by the embed's global.
 const embedPageShims = {
   "core/index.js": "export const { loadCore } = globalThis.ActivationPlot;",
   "widget/index.js": "",
 };
 
-function embedPageHtml() {
-  const html = fs.readFileSync(path.join(web, "embed.html"), "utf8");
-  const importMap = /\s*<script type="importmap">[\s\S]*?<\/script>/;
-  const moduleScript = '<script type="module" src="./embed.js"></script>';
-  if (!importMap.test(html) || !html.includes(moduleScript)) {
-    throw new Error(
-      "web/embed.html changed shape: update embedPageHtml() in .ci/package.js",
-    );
-  }
-  const scripts =
-    '<script src="./activation-plot.js"></script>\n    <script type="module" src="./embed-page.js"></script>';
-  return html.replace(importMap, "").replace(moduleScript, scripts);
-}
-
-async function buildEmbedPage() {
+async function buildEmbedPage(outDir) {
   const shimmed = new Map(
     Object.entries(embedPageShims).map(([file, code]) => [
       path.join(web, file),
@@ -210,7 +201,7 @@ async function buildEmbedPage() {
   );
   await esbuild.build({
     entryPoints: [path.join(web, "embed.js")],
-    outfile: path.join(dist, "embed-page.js"),
+    outfile: path.join(outDir, "embed-page.js"),
     bundle: true,
     format: "esm",
     platform: "browser",
@@ -241,7 +232,6 @@ async function buildEmbedPage() {
     ],
     logLevel: "warning",
   });
-  fs.writeFileSync(path.join(dist, "embed.html"), embedPageHtml());
 }
 
 // Fails the build when an ES module imports a file that was not copied.
@@ -270,12 +260,24 @@ export async function buildPackage() {
   writeEntry();
   copyTypes();
   await checkModuleGraph();
-  await buildEmbed();
-  await buildEmbedPage();
+  await buildEmbed(dist, path.join(dist, "activation-plot.js"));
+  await buildEmbedPage(dist);
+  copy("embed.html");
   return measureSizes(dist);
 }
 
+export async function buildDemoEmbed() {
+  requireBuiltCore();
+  const generated = path.join(web, "generated");
+  await buildEmbed(web, path.join(generated, "activation-plot.js"));
+  await buildEmbedPage(generated);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const sizes = await buildPackage();
-  console.log(`dist/ built\n${formatSizes(sizes)}`);
+  if (process.argv[2] === "web") {
+    await buildDemoEmbed();
+  } else {
+    const sizes = await buildPackage();
+    console.log(`dist/ built\n${formatSizes(sizes)}`);
+  }
 }
