@@ -137,8 +137,8 @@ test(
     const restored = await openFixture(
       context,
       '<activation-plot id="plot" functions="elu" controls="full"></activation-plot>',
+      { hash: new URL(link).hash },
     );
-    await restored.page.goto(link);
     await allReady(restored.page);
     const data = await widgetData(restored.page, "#plot");
     expect(data.series.map((s) => [s.kind, s.params.alpha])).toEqual([

@@ -1,7 +1,9 @@
 // Shared set-up for the browser tests: the static server on a free port, Debian's Chromium via
 // playwright-core, and pages that record console errors and uncaught exceptions.
+import { readdirSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { startServer } from "../../.ci/serve.js";
+import { MODULE_SCRIPTS, startServer } from "../../.ci/serve.js";
 
 const CHROMIUM_ARGS = [
   "--headless",
@@ -14,7 +16,44 @@ const CHROMIUM_ARGS = [
 ];
 export const TIMEOUT = 60_000;
 
+const fromRoot = (file) =>
+  fileURLToPath(new URL(`../../${file}`, import.meta.url));
+const BUILT = [
+  "web/generated/activation-plot.js",
+  "web/generated/embed-page.js",
+];
+const BUNDLED_SOURCES = [
+  "web/core",
+  "web/widget",
+  "web/embed.js",
+  "web/generated/activation-core.js",
+  "web/generated/activation-core.wasm",
+];
+
+function newestFile(file) {
+  const info = statSync(fromRoot(file));
+  if (!info.isDirectory()) return { file, time: info.mtimeMs };
+  return readdirSync(fromRoot(file))
+    .map((name) => newestFile(`${file}/${name}`))
+    .reduce((a, b) => (a.time >= b.time ? a : b));
+}
+
+// The pages load the embed built from web/ by .ci/build.sh: an old one would test old code.
+function requireFreshEmbed() {
+  const newest = BUNDLED_SOURCES.map(newestFile).reduce((a, b) =>
+    a.time >= b.time ? a : b,
+  );
+  for (const file of BUILT) {
+    const built = statSync(fromRoot(file), { throwIfNoEntry: false });
+    if (!built || built.mtimeMs < newest.time)
+      throw new Error(
+        `${file} is ${built ? `older than ${newest.file}` : "missing"}: run bash .ci/build.sh`,
+      );
+  }
+}
+
 export async function startBrowser() {
+  requireFreshEmbed();
   const server = await startServer({ port: 0 });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -30,7 +69,12 @@ export async function startBrowser() {
   };
 }
 
-const IMPORT_MAP = `<script type="importmap">{"imports": {"chart.js": "/node_modules/chart.js/dist/chart.js", "@kurkle/color": "/node_modules/@kurkle/color/dist/color.esm.js"}}</script>`;
+// How a fixture page loads the widget: the one-file embed, as the demo page and authors do, or
+// the ES modules through an import map (a page without a bundler, and the demo's ?modules).
+const LOADERS = {
+  embed: '<script src="/activation-plot.js"></script>',
+  modules: MODULE_SCRIPTS,
+};
 
 // A page whose console errors, failed requests and uncaught exceptions end up in `problems`.
 export async function openPage(context, { width = 900, height = 1000 } = {}) {
@@ -55,11 +99,12 @@ export async function openPage(context, { width = 900, height = 1000 } = {}) {
 }
 
 // Serves `body` as /fixture.html on the test server (same origin as the widget) and opens it.
-// `initScript` runs in every frame before the page's own scripts.
+// `initScript` runs in every frame before the page's own scripts; `loader` is a key of LOADERS;
+// `hash` is the URL's fragment when the page loads.
 export async function openFixture(
   context,
   body,
-  { initScript, ...options } = {},
+  { initScript, loader = "embed", hash = "", ...options } = {},
 ) {
   const opened = await openPage(context, options);
   if (initScript) await opened.page.addInitScript(initScript);
@@ -67,10 +112,10 @@ export async function openFixture(
   await opened.page.route(url, (route) =>
     route.fulfill({
       contentType: "text/html; charset=utf-8",
-      body: `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">${IMPORT_MAP}<script type="module" src="/widget/index.js"></script></head><body>${body}</body></html>`,
+      body: `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">${LOADERS[loader]}</head><body>${body}</body></html>`,
     }),
   );
-  await opened.page.goto(url);
+  await opened.page.goto(url + hash);
   return opened;
 }
 

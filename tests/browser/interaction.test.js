@@ -142,10 +142,8 @@ test(
       "tanh:derivative",
     ]);
     const exact = await page.evaluate(async (xs) => {
-      const { loadCore } = await import("/core/index.js");
-      return Array.from(
-        (await loadCore()).derivative("tanh", Float64Array.from(xs)),
-      );
+      const core = await ActivationPlot.loadCore();
+      return Array.from(core.derivative("tanh", Float64Array.from(xs)));
     }, valueOf(data, "tanh").x);
     expect(valueOf(data, "tanh", "derivative").y).toEqual(exact);
     expect(
