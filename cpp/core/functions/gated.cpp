@@ -4,7 +4,8 @@
 //   errors in the tails (σ(y) ≈ e^y there);
 // - x·e^y is never formed through a subnormal e^y (precise::scaledExp);
 // - near the interior root of each derivative, where the formulas cancel, the derivative is
-//   (x − root)·P(x − center) with P fitted offline (gated_roots.h, tests/reference/fit_gated_roots.py).
+//   (x − root)·P(x − center) with P fitted offline (gated_roots.h,
+//   tests/reference/fit_gated_roots.py).
 #include "gated.h"
 
 #include <cmath>
@@ -85,20 +86,26 @@ RoundedSquare square(Expansion s) {
   return {p.hi, (p.lo + 2 * s.hi * s.lo) / p.hi};
 }
 
-// x·σ(u) for u = u.hi + u.lo, using σ(u.hi + u.lo) ≈ σ(u.hi)·(1 + σ(−u.hi)·u.lo).
-double timesSigmoid(double x, Expansion u) {
-  if (u.hi > 40) return x;  // σ(u) rounds to 1
-  // With d = 1 + e^∓u rounded and dLow its rounding error, 1/(d + dLow) = (1 − dLow/d)/d. That
-  // correction pays only together with u.lo's (with u exact, as in SiLU, it just moves a rounding).
-  if (u.hi >= 0) {
-    const double f = std::exp(-u.hi), d = 1 + f, gated = x / d;
-    return u.lo == 0 ? gated : gated + gated * ((u.lo * f - (f - (d - 1))) / d);
-  }
+// x·σ(u) for |u| > 700 or NaN, where σ(u) is 1 or e^u (rounded).
+double timesSigmoidTail(double x, Expansion u) {
+  if (!(u.hi < 0)) return std::isnan(u.hi) ? u.hi : x;
   if (u.hi < -1500) return std::copysign(0.0, x);  // x·e^u < 2^-1075 for every double x
-  const double e = std::exp(u.hi), d = 1 + e;
-  double scale = x / d;
-  if (u.lo != 0) scale += scale * ((u.lo - (e - (d - 1))) / d);
-  return u.hi > -700 ? scale * e : precise::scaledExp(scale, u.hi);
+  return precise::scaledExp(x + x * u.lo, u.hi);
+}
+
+// x·σ(u) for u = u.hi + u.lo, using σ(u.hi + u.lo) ≈ σ(u.hi)·(1 + σ(−u.hi)·u.lo). With
+// e = e^−|u|, σ(u) is 1/(1 + e) for u >= 0 and e/(1 + e) below: both signs share one formula and
+// end in a select, since a sign branch is unpredictable in bulk loops over mixed signs (SiLU in
+// WASM measured 10–18% faster without it).
+double timesSigmoid(double x, Expansion u) {
+  if (!(std::fabs(u.hi) <= 700)) return timesSigmoidTail(x, u);
+  const double e = std::exp(-std::fabs(u.hi)), d = 1 + e;
+  const bool positive = u.hi >= 0;
+  double gated = x / d;
+  // With dLow the rounding error of d, 1/(d + dLow) = (1 − dLow/d)/d. That correction pays only
+  // together with u.lo's (with u exact, as in SiLU, it just moves a rounding); σ(−u)·d is e or 1.
+  if (u.lo != 0) gated += gated * ((u.lo * (positive ? e : 1) - (e - (d - 1))) / d);
+  return positive ? gated : gated * e;
 }
 
 // σ(u)·(1 + v·σ(−u)): the slope of x·σ(u(x)) when v = x·u'(x), with first-order corrections for
