@@ -1,10 +1,10 @@
 #include "catalogue_json.h"
 
 #include <cmath>
-#include <cstdio>
 #include <vector>
 
 #include "catalogue.h"
+#include "format.h"
 
 namespace activation {
 namespace {
@@ -18,18 +18,11 @@ class JsonWriter {
     quoted(value);
   }
 
-  // 17 significant digits, which JSON.parse reads back as exactly the same double; null for ±∞
-  // and NaN, which JSON cannot represent. (Not the shortest digits: finding those needs strtod,
-  // which would add a tenth to the WebAssembly module.)
+  // The shortest digits JSON.parse reads back as exactly the same double; null for ±∞ and NaN,
+  // which JSON cannot represent.
   void number(double value) {
     comma();
-    if (!std::isfinite(value)) {
-      text += "null";
-      return;
-    }
-    char digits[32];
-    std::snprintf(digits, sizeof digits, "%.17g", value);
-    text += digits;
+    text += std::isfinite(value) ? shortestNumber(value) : "null";
   }
 
   void boolean(bool value) {
@@ -98,9 +91,10 @@ class JsonWriter {
         text += '\\';
         text += static_cast<char>(c);
       } else if (c < 0x20) {
-        char escaped[8];
-        std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-        text += escaped;
+        const char* hex = "0123456789abcdef";
+        text += "\\u00";
+        text += hex[c >> 4];
+        text += hex[c & 0xf];
       } else {
         text += static_cast<char>(c);
       }

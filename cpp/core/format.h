@@ -1,11 +1,21 @@
-// Numbers in error messages: finite ones as printf's %g prints them, NaN and infinities as
-// JavaScript does. (Not iostreams: linking them would nearly double the WebAssembly module.)
+// Numbers as text, without printf (whose formatting code would be a tenth of the WebAssembly
+// module). NaN and infinities are spelled as JavaScript spells them, since the text ends up there.
 #pragma once
 
 #include <string>
 
 namespace activation {
 
+// As printf's %g prints finite values: 6 significant digits, trailing zeros dropped, exponent
+// form below 1e-4 and from 1e6 on. For error messages: the rounding is done in double
+// arithmetic, so a value within about 1e-16 (relative) of a rounding tie may differ in the last
+// digit.
 std::string formatNumber(double value);
+
+// The fewest significant digits that read back (JSON.parse, strtod) as exactly `value`, laid out
+// as JavaScript's toString does ("0.01", "20", "1e-7", "1e+21"). Exact for values m · 10^k with
+// integer m < 2^53 and |k| <= 22, such as every number of the catalogue (the tests check); others
+// get 17 digits, which may be off in the last one.
+std::string shortestNumber(double value);
 
 }  // namespace activation

@@ -1,0 +1,100 @@
+// Number formatting without printf: messages as %g prints them, JSON numbers shortest and exact.
+#include "format.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <limits>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "catalogue.h"
+
+namespace activation {
+namespace {
+
+std::string printfG(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%g", value);
+  return text;
+}
+
+std::vector<double> sampleValues() {
+  std::vector<double> values = {
+      1,      -1,      0.5,  10.5,     1e8,   123456,  1234567,  999999,    9999995,
+      0.0001, 0.00001, 1e-5, 1.5e-300, 1e300, 1 / 3.0, -2.0 / 3, 0x1p-1074, 1.7976931348623157e308,
+      100000, 1e6,     0.1,  0.2,      0.3,   1e21,    1e22,     1e23};
+  std::mt19937_64 random(42);
+  std::uniform_real_distribution<double> mantissa(-10, 10);
+  std::uniform_int_distribution<int> exponent(-30, 30);
+  for (int i = 0; i < 2000; ++i) values.push_back(std::ldexp(mantissa(random), exponent(random)));
+  return values;
+}
+
+TEST(FormatNumber, FiniteValuesAsPrintfG) {
+  for (double value : sampleValues()) EXPECT_EQ(formatNumber(value), printfG(value)) << value;
+  EXPECT_EQ(formatNumber(0.0), "0");
+  EXPECT_EQ(formatNumber(-0.0), "-0");
+}
+
+TEST(FormatNumber, NonFiniteValuesAsJavaScript) {
+  EXPECT_EQ(formatNumber(std::nan("")), "NaN");
+  EXPECT_EQ(formatNumber(std::numeric_limits<double>::infinity()), "Infinity");
+  EXPECT_EQ(formatNumber(-std::numeric_limits<double>::infinity()), "-Infinity");
+}
+
+// Integers below 2^53 times powers of ten up to 1e±22, as the catalogue's numbers are.
+std::vector<double> shortDecimals() {
+  std::vector<double> values = {0.1, 0.01, 0.001, 20, 50, 1 / 3.0, 1.0 / 8, 0.044715, 1e22, 1e-22};
+  std::mt19937_64 random(7);
+  std::uniform_int_distribution<std::int64_t> digits(1, (std::int64_t{1} << 53) - 1);
+  std::uniform_int_distribution<int> scale(-22, 22);
+  for (int i = 0; i < 2000; ++i) {
+    const double integer = static_cast<double>(digits(random));
+    const int power = scale(random);
+    values.push_back(power < 0 ? integer / std::pow(10.0, -power)
+                               : integer * std::pow(10.0, power));
+  }
+  return values;
+}
+
+TEST(ShortestNumber, ReadsBackExactly) {
+  for (double value : shortDecimals())
+    EXPECT_EQ(std::strtod(shortestNumber(value).c_str(), nullptr), value) << shortestNumber(value);
+}
+
+TEST(ShortestNumber, CatalogueNumbersReadBackExactly) {
+  for (const Function& function : catalogue()) {
+    std::vector<double> numbers, defaults;
+    for (const Parameter& parameter : function.parameters) {
+      defaults.push_back(parameter.defaultValue);
+      for (double number : {parameter.defaultValue, parameter.sliderMin, parameter.sliderMax,
+                            parameter.sliderStep, parameter.lowest, parameter.highest})
+        if (std::isfinite(number)) numbers.push_back(number);
+    }
+    for (double kink : function.kinks(defaults.data())) numbers.push_back(kink);
+    for (double number : numbers)
+      EXPECT_EQ(std::strtod(shortestNumber(number).c_str(), nullptr), number)
+          << function.id << ": " << shortestNumber(number);
+  }
+}
+
+TEST(ShortestNumber, HasTheFewestDigitsLaidOutAsJavaScript) {
+  EXPECT_EQ(shortestNumber(0.1), "0.1");
+  EXPECT_EQ(shortestNumber(0.01), "0.01");
+  EXPECT_EQ(shortestNumber(20), "20");
+  EXPECT_EQ(shortestNumber(-0.5), "-0.5");
+  EXPECT_EQ(shortestNumber(1 / 3.0), "0.3333333333333333");
+  EXPECT_EQ(shortestNumber(1e-7), "1e-7");
+  EXPECT_EQ(shortestNumber(0.000001), "0.000001");
+  EXPECT_EQ(shortestNumber(1e21), "1e+21");
+  EXPECT_EQ(shortestNumber(123456789012345680000.0), "123456789012345680000");
+  EXPECT_EQ(shortestNumber(0.0), "0");
+}
+
+}  // namespace
+}  // namespace activation
