@@ -1,10 +1,13 @@
-// The widget in headless Chromium: navigation → first chart drawn, slider input → redrawn chart
-// with 6 curves × 1,000 points plus derivatives, and the gzip weight of what a widget loads.
-import { readFileSync } from "node:fs";
+// The widget in headless Chromium: navigation → first chart drawn on the demo page as served,
+// slider input → redrawn chart with 6 curves × 1,000 points plus derivatives, and the gzip weight
+// of what a widget loads.
 import { cpus, loadavg } from "node:os";
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
-import { openFixture, startBrowser } from "../../tests/browser/harness.js";
+import {
+  openFixture,
+  openPage,
+  startBrowser,
+} from "../../tests/browser/harness.js";
 
 const NAVIGATIONS = 15;
 const SLIDER_WARM_UP = 50;
@@ -26,40 +29,14 @@ function summary(samples) {
   };
 }
 
-// A page with one default widget loaded the way `load` says: "modules" (the ES modules through
-// the import map, as the demo page does) or an esbuild bundle served as /bundle.js.
-async function openWidgetPage(context, browserContext, load) {
-  if (load.modules) {
-    const opened = await openFixture(
-      { ...context, browser: browserContext },
-      "<activation-plot></activation-plot>",
-    );
-    return opened.page;
-  }
-  const page = await browserContext.newPage();
-  const base = context.server.url;
-  await page.route(`${base}bundle.js`, (route) =>
-    route.fulfill({ contentType: "text/javascript", body: load.bundle }),
-  );
-  await page.route(`${base}bundle.html`, (route) =>
-    route.fulfill({
-      contentType: "text/html",
-      body: '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="/bundle.js"></script><activation-plot></activation-plot>',
-    }),
-  );
-  await page.goto(`${base}bundle.html`);
-  return page;
-}
-
 // Each navigation in a fresh browser context (cold cache), timed from navigation start to the
-// widget's performance mark at its first chart.
-async function firstChart(context, load) {
+// performance mark of the page's first chart.
+async function firstChart(context, url) {
   const samples = [];
   for (let i = 0; i < NAVIGATIONS; i++) {
-    const browserContext = await context.browser.newContext({
-      viewport: { width: 900, height: 1000 },
-    });
-    const page = await openWidgetPage(context, browserContext, load);
+    const browserContext = await context.browser.newContext();
+    const { page } = await openPage({ ...context, browser: browserContext });
+    await page.goto(url);
     samples.push(
       await page.evaluate(async () => {
         await customElements.whenDefined("activation-plot");
@@ -97,55 +74,27 @@ async function redraw(context) {
   return summary(samples);
 }
 
-// Every file the fixture page fetched for one widget (the page itself excluded), read from disk.
-async function pageWeight(context) {
+// Every file a page with one default widget fetched (the page itself excluded), as served.
+async function pageWeight(context, loader) {
   const { page } = await openFixture(
     context,
     "<activation-plot></activation-plot>",
+    { loader },
   );
   await page.evaluate(() => document.querySelector("activation-plot").ready);
-  const paths = await page.evaluate(() =>
-    performance
-      .getEntriesByType("resource")
-      .map((entry) => new URL(entry.name).pathname),
+  const urls = await page.evaluate(() =>
+    performance.getEntriesByType("resource").map((entry) => entry.name),
   );
   await page.close();
-  const files = [...new Set(paths)].filter((path) => path !== "/fixture.html");
+  const files = [...new Set(urls)];
   let raw = 0;
   let gzip = 0;
-  for (const path of files) {
-    const local = path.startsWith("/node_modules/")
-      ? `..${path}`
-      : `../web${path}`;
-    const body = readFileSync(new URL(`../${local}`, import.meta.url));
+  for (const url of files) {
+    const body = Buffer.from(await (await fetch(url)).arrayBuffer());
     raw += body.length;
     gzip += gzipSync(body, { level: 9 }).length;
   }
   return { files: files.length, raw, gzip };
-}
-
-// What a bundler would ship: the widget with only the Chart.js pieces it registers, minified.
-async function bundledWeight() {
-  const result = await build({
-    entryPoints: [
-      new URL("../../web/widget/index.js", import.meta.url).pathname,
-    ],
-    bundle: true,
-    minify: true,
-    format: "esm",
-    write: false,
-    logLevel: "silent",
-  });
-  const code = result.outputFiles[0].contents;
-  const wasm = readFileSync(
-    new URL("../../web/generated/activation-core.wasm", import.meta.url),
-  );
-  return {
-    code: Buffer.from(code),
-    raw: code.length,
-    gzip: gzipSync(code, { level: 9 }).length,
-    wasmGzip: gzipSync(wasm, { level: 9 }).length,
-  };
 }
 
 const loadAverage = () => loadavg()[0].toFixed(1);
@@ -155,24 +104,31 @@ export default {
   async run() {
     const context = await startBrowser();
     try {
-      const bundled = await bundledWeight();
+      const demo = context.server.url;
       const loadBefore = loadAverage();
-      const firstModules = await firstChart(context, { modules: true });
-      const firstBundle = await firstChart(context, { bundle: bundled.code });
+      const firstEmbed = await firstChart(context, demo);
+      const firstModules = await firstChart(context, `${demo}?modules`);
       const slider = await redraw(context);
-      const weight = await pageWeight(context);
+      const embedWeight = await pageWeight(context, "embed");
+      const modulesWeight = await pageWeight(context, "modules");
       const row = (label, { median, p95, max }, target) =>
         `| ${label} | ${ms(median)} | ${ms(p95)} | ${ms(max)} | ${target} |`;
-      return `Command: \`npm run bench\` (this section: \`tests/bench/widget.js\`). Served by \`.ci/serve.js\` on localhost, Debian's Chromium headless, 900 × 1000 viewport, ${cpus().length} CPUs, load average ${loadBefore} at the start and ${loadAverage()} at the end (other work on the machine slows every figure).
+      const weightRow = (label, { files, raw, gzip }) =>
+        `| ${label} | ${files} | ${kib(raw)} | **${kib(gzip)}** |`;
+      return `Command: \`npm run bench\` (this section: \`node tests/bench/run.js widget\`). The demo page as \`npm start\` serves it (\`.ci/serve.js\` on localhost, the one-file embed \`activation-plot.js\` built by \`.ci/build.sh\`), Debian's Chromium headless, ${cpus().length} CPUs, load average ${loadBefore} at the start and ${loadAverage()} at the end (other work on the machine slows every figure).
 
 | measurement | median | p95 | max | target |
 | --- | --- | --- | --- | --- |
-${row(`navigation → first chart drawn, ES modules via the import map (default widget, cold cache, ${NAVIGATIONS} runs)`, firstModules, "≤ 300 ms")}
-${row(`navigation → first chart drawn, esbuild bundle (default widget, cold cache, ${NAVIGATIONS} runs)`, firstBundle, "≤ 300 ms")}
+${row(`navigation → first chart drawn, demo page with the one-file embed (cold cache, ${NAVIGATIONS} navigations)`, firstEmbed, "≤ 300 ms")}
+${row(`the same with \`?modules\` (the widget's unbundled ES modules via an import map, for development)`, firstModules, "–")}
 ${row(`slider input → chart redrawn (6 curves × 1,000 points + derivatives, ${SLIDER_INPUTS} inputs)`, slider, "p95 ≤ 16 ms")}
 
-Page weight of one widget, every file it loads (unbundled ES modules via the import map, Chart.js's full ESM build, the core's JS and WASM): ${weight.files} files, ${kib(weight.raw)} raw, **${kib(weight.gzip)} gzip**.
-The widget bundled by esbuild (minified, Chart.js tree-shaken to the registered pieces, the core's JS included): ${kib(bundled.raw)} raw, ${kib(bundled.gzip)} gzip, plus the .wasm at ${kib(bundled.wasmGzip)} gzip: **${kib(bundled.gzip + bundled.wasmGzip)} gzip** in all.`;
+Page weight of one widget: every file a page with one default widget fetches, as served, gzip at level 9.
+
+| loaded as | files | raw | gzip |
+| --- | --- | --- | --- |
+${weightRow("the one-file embed (widget, Chart.js line chart only, core and WASM inside)", embedWeight)}
+${weightRow("the ES modules via an import map (Chart.js's full ESM build, the core's JS and WASM)", modulesWeight)}`;
     } finally {
       await context.close();
     }
