@@ -1,9 +1,11 @@
-// The JavaScript boundary. Bulk data crosses as addresses of buffers in the WebAssembly heap, so
-// a call costs the same however many values it carries. Errors come back as messages (empty on
-// success): the module never throws, and aborts only if it runs out of memory.
-#include <emscripten/bind.h>
+// The JavaScript boundary: plain C functions over the WebAssembly heap (no Embind, whose glue
+// would be most of the module's JavaScript). Functions are named by their catalogue index, which
+// JavaScript looks up after checking the id. Bulk data crosses as addresses of buffers in the
+// heap, so a call costs the same however many values it carries. Errors come back as messages
+// (empty on success): the module never throws, and aborts only if it runs out of memory.
+#include <emscripten/emscripten.h>
 
-#include <cstdint>
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -14,79 +16,68 @@
 namespace activation {
 namespace {
 
-template <typename T>
-T* at(std::uintptr_t address) {
-  return reinterpret_cast<T*>(address);
-}
-
-std::string unknownFunction(const std::string& id) {
-  std::string text = "unknown function '" + id + "'; valid ids: ";
-  for (const Function& function : catalogue()) {
-    if (&function != &catalogue().front()) text += ", ";
-    text += "'" + function.id + "'";
-  }
-  return text;
+// The latest message, kept until the next call (JavaScript decodes it at once).
+const char* message(std::string text) {
+  static std::string latest;
+  latest = std::move(text);
+  return latest.c_str();
 }
 
 // Finds the function and checks its parameters; `function` is set when the result is empty.
-std::string resolve(const std::string& id, std::uintptr_t params, std::size_t count,
+std::string resolve(std::size_t index, const double* params, std::size_t count,
                     const Function*& function) {
-  function = findFunction(id);
-  if (!function) return unknownFunction(id);
-  return validateParameters(*function, at<const double>(params), count);
+  if (index >= catalogue().size()) return "no function at catalogue index " + std::to_string(index);
+  function = &catalogue()[index];
+  return validateParameters(*function, params, count);
 }
 
-// y[i] = f(x[i]) or f'(x[i]) for n float64 values.
-std::string evaluateArray(const std::string& id, bool derivative, std::uintptr_t x,
-                          std::uintptr_t y, std::size_t n, std::uintptr_t params,
-                          std::size_t count) {
-  const Function* function;
-  std::string error = resolve(id, params, count, function);
-  if (!error.empty()) return error;
-  const Bulk bulk = derivative ? function->derivative : function->value;
-  bulk(at<const double>(x), at<double>(y), n, at<const double>(params));
-  return {};
-}
-
-struct CurveResult {
-  std::string error;
-  // `length` x values, then as many f(x), then as many f'(x); valid until the next curve call.
-  std::uintptr_t address = 0;
-  std::size_t length = 0;
-};
-
-CurveResult curve(const std::string& id, std::uintptr_t params, std::size_t count, double xMin,
-                  double xMax, double points) {
-  // The latest result, kept until the next call (JavaScript copies it out at once). It is
-  // released before sampling, so that a large curve reuses its memory instead of growing the heap.
-  static std::vector<double> samples;
-  samples = {};
-  const Function* function;
-  CurveResult result;
-  result.error = resolve(id, params, count, function);
-  if (result.error.empty()) result.error = validateRange(xMin, xMax, points);
-  if (!result.error.empty()) return result;
-  const double* p = at<const double>(params);
-  samples = curveXs(*function, p, xMin, xMax, static_cast<std::size_t>(points));
-  const std::size_t n = samples.size();
-  samples.resize(3 * n);
-  function->value(samples.data(), samples.data() + n, n, p);
-  function->derivative(samples.data(), samples.data() + 2 * n, n, p);
-  result.address = reinterpret_cast<std::uintptr_t>(samples.data());
-  result.length = n;
-  return result;
-}
+// The latest curve: `length` x values, then as many f(x), then as many f'(x).
+std::vector<double> samples;
 
 }  // namespace
 }  // namespace activation
 
-EMSCRIPTEN_BINDINGS(activation_core) {
-  using namespace emscripten;
-  value_object<activation::CurveResult>("CurveResult")
-      .field("error", &activation::CurveResult::error)
-      .field("address", &activation::CurveResult::address)
-      .field("length", &activation::CurveResult::length);
-  function("catalogueJson", &activation::catalogueJson);
-  function("evaluateArray", &activation::evaluateArray);
-  function("curve", &activation::curve);
+using namespace activation;
+
+extern "C" {
+
+// The catalogue as JSON (see catalogue_json.h), NUL-terminated UTF-8, valid while the module lives.
+EMSCRIPTEN_KEEPALIVE const char* catalogue_json() {
+  static const std::string json = catalogueJson();
+  return json.c_str();
+}
+
+// y[i] = f(x[i]) or f'(x[i]) for n float64 values.
+EMSCRIPTEN_KEEPALIVE const char* evaluate_array(std::size_t index, bool derivative, const double* x,
+                                                double* y, std::size_t n, const double* params,
+                                                std::size_t count) {
+  const Function* function;
+  std::string error = resolve(index, params, count, function);
+  if (!error.empty()) return message(error);
+  (derivative ? function->derivative : function->value)(x, y, n, params);
+  return message({});
+}
+
+// Samples the curve into curve_samples(), valid until the next call. The previous curve is
+// released first, so that a large curve reuses its memory instead of growing the heap.
+EMSCRIPTEN_KEEPALIVE const char* sample_curve(std::size_t index, const double* params,
+                                              std::size_t count, double xMin, double xMax,
+                                              double points) {
+  samples = {};
+  const Function* function;
+  std::string error = resolve(index, params, count, function);
+  if (error.empty()) error = validateRange(xMin, xMax, points);
+  if (!error.empty()) return message(error);
+  samples = curveXs(*function, params, xMin, xMax, static_cast<std::size_t>(points));
+  const std::size_t n = samples.size();
+  samples.resize(3 * n);
+  function->value(samples.data(), samples.data() + n, n, params);
+  function->derivative(samples.data(), samples.data() + 2 * n, n, params);
+  return message({});
+}
+
+EMSCRIPTEN_KEEPALIVE const double* curve_samples() { return samples.data(); }
+
+// The number of x values of the latest curve.
+EMSCRIPTEN_KEEPALIVE std::size_t curve_length() { return samples.size() / 3; }
 }

@@ -7,10 +7,6 @@ import { createScratch } from "./scratch.js";
 
 const CURVE_OPTIONS = ["xMin", "xMax", "points", "params"];
 
-function throwIfError(message) {
-  if (message) throw new Error(message);
-}
-
 function checkCurveOptions(options) {
   if (
     typeof options !== "object" ||
@@ -38,8 +34,23 @@ function checkCurveOptions(options) {
 }
 
 export function createCore(module) {
-  const functions = parseCatalogue(module.catalogueJson());
+  const utf8 = new TextDecoder();
+  // The NUL-terminated UTF-8 text at `address`.
+  function text(address) {
+    const bytes = module.HEAPU8;
+    return utf8.decode(bytes.subarray(address, bytes.indexOf(0, address)));
+  }
+
+  // The module returns the address of an error message, empty on success.
+  function throwIfError(messageAddress) {
+    const message = text(messageAddress);
+    if (message) throw new Error(message);
+  }
+
+  const functions = parseCatalogue(text(module._catalogue_json()));
   const findFunction = catalogueIndex(functions);
+  // The module names functions by their index in the catalogue.
+  const indexOf = new Map(functions.map((fn, index) => [fn, index]));
   const scratch = createScratch(module);
 
   // `n` float64 values at `address`, in the heap as it is now.
@@ -63,8 +74,8 @@ export function createCore(module) {
     region(paramsAddress, values.length).set(values);
     copyInto(region(xAddress, n), xs);
     throwIfError(
-      module.evaluateArray(
-        id,
+      module._evaluate_array(
+        indexOf.get(fn),
         derivative,
         xAddress,
         yAddress,
@@ -86,18 +97,19 @@ export function createCore(module) {
     );
     region(paramsAddress, values.length).set(values);
     const { xMin, xMax, points } = options;
-    const result = module.curve(
-      id,
-      paramsAddress,
-      values.length,
-      xMin,
-      xMax,
-      points,
+    throwIfError(
+      module._sample_curve(
+        indexOf.get(fn),
+        paramsAddress,
+        values.length,
+        xMin,
+        xMax,
+        points,
+      ),
     );
-    throwIfError(result.error);
-    // The result holds all x, then all f(x), then all f'(x).
-    const samples = region(result.address, 3 * result.length);
-    const n = result.length;
+    // The samples hold all x, then all f(x), then all f'(x).
+    const n = module._curve_length();
+    const samples = region(module._curve_samples(), 3 * n);
     return {
       x: samples.slice(0, n),
       y: samples.slice(n, 2 * n),
