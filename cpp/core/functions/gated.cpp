@@ -27,9 +27,13 @@ constexpr double kTwoOverSqrtPi = 0x1.20dd750429b6dp+0;
 constexpr Expansion kTanhLinear = {0x1.9884533d43651p+0, -0x1.cbc0d30ebfd15p-54};
 constexpr Expansion kTanhCubic = {0x1.2444f2a4d8b4bp-4, -0x1.6c843a29d1c70p-61};
 
+// The helpers marked always_inline run per element in bulk loops, where the catalogue's flattening
+// reaches only the kernel itself: as calls they pass Expansions through memory (in WASM), which
+// costs more than their arithmetic.
+
 // a·b as hi + lo. Dekker's split needs moderate exponents, so extreme factors are rescaled by
 // powers of two. lo is dropped when the product is tiny (σ ≈ 1/2 there) or huge (σ is 0 or 1).
-Expansion exactProduct(double a, double b) {
+[[gnu::always_inline]] inline Expansion exactProduct(double a, double b) {
   const double product = a * b;
   const double size = std::fabs(product);
   if (!(size > 0x1p-900 && size < 0x1p1000)) return {product, 0};
@@ -97,7 +101,7 @@ double timesSigmoidTail(double x, Expansion u) {
 // e = e^−|u|, σ(u) is 1/(1 + e) for u >= 0 and e/(1 + e) below: both signs share one formula and
 // end in a select, since a sign branch is unpredictable in bulk loops over mixed signs (SiLU in
 // WASM measured 10–18% faster without it).
-double timesSigmoid(double x, Expansion u) {
+[[gnu::always_inline]] inline double timesSigmoid(double x, Expansion u) {
   if (!(std::fabs(u.hi) <= 700)) return timesSigmoidTail(x, u);
   const double e = std::exp(-std::fabs(u.hi)), d = 1 + e;
   const bool positive = u.hi >= 0;
@@ -111,7 +115,7 @@ double timesSigmoid(double x, Expansion u) {
 // σ(u)·(1 + v·σ(−u)): the slope of x·σ(u(x)) when v = x·u'(x), with first-order corrections for
 // the low parts (∂/∂u = σ(u)σ(−u)·(1 + v·(σ(−u) − σ(u))), ∂/∂v = σ(u)σ(−u)). Callers handle
 // the root of 1 + v·σ(−u), where this cancels.
-double sigmoidGateSlope(Expansion u, Expansion v) {
+[[gnu::always_inline]] inline double sigmoidGateSlope(Expansion u, Expansion v) {
   if (u.hi > 700) return 1;
   if (u.hi >= 0) {
     // With f = e^−u: σ(u) = 1/d, σ(−u) = f/d; d = 1 + f is rounded, dLow corrects 1/d.
