@@ -29,27 +29,48 @@ constexpr Bulk bulk() {
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
+// A short list of at most N items, written as a braced list: constant data, no allocation.
+template <typename T, std::size_t N>
+class List {
+ public:
+  template <typename... Items>
+  constexpr List(Items... items) : items_{items...}, size_(sizeof...(Items)) {
+    static_assert(sizeof...(Items) <= N, "too many items for this list");
+  }
+  constexpr const T* begin() const { return items_; }
+  constexpr const T* end() const { return items_ + size_; }
+  constexpr std::size_t size() const { return size_; }
+  constexpr bool empty() const { return size_ == 0; }
+  constexpr const T& operator[](std::size_t i) const { return items_[i]; }
+
+ private:
+  T items_[N == 0 ? 1 : N] = {};
+  std::size_t size_;
+};
+
+using Names = List<const char*, 2>;
+
 struct Parameter {
-  std::string name;
+  const char* name = "";
   double defaultValue = 0;
   double sliderMin = 0, sliderMax = 1, sliderStep = 0.01;
   // Domain: finite values in [lowest, highest]; `nonZero` excludes 0.
   double lowest = -kInfinity, highest = kInfinity;
   bool nonZero = false;
-  std::vector<std::string> aliases = {};
+  Names aliases = {};
   // A parameter with choices takes one of these names; its numeric value is the index.
-  std::vector<std::string> choices = {};
+  Names choices = {};
 };
 
 struct Properties {
-  std::string range;  // output range at the default parameters, e.g. "[0, ∞)"
+  const char* range;  // output range at the default parameters, e.g. "[0, ∞)"
   bool monotonic, smooth, zeroCentred, bounded;
 };
 
 struct Function {
-  std::string id;
-  std::string name;
-  std::vector<Parameter> parameters;
+  const char* id;
+  const char* name;
+  List<Parameter, 2> parameters;
   Bulk value;
   Bulk derivative;
   // Points where f or f' is not smooth, for the given parameters, increasing.
@@ -60,10 +81,28 @@ struct Function {
   // f(x) in a small infix notation the widget renders as MathML: + - * / ^, comparisons,
   // `c ? a : b` for cases, calls like exp(x), parameter names (replaced by their values),
   // Greek letters spelled out (alpha, sigma, pi), and `; name = ...` definitions after f(x).
-  std::string formula;
+  const char* formula;
 };
 
-const std::vector<Function>& catalogue();
+// A view of constant data: the catalogue's functions.
+template <typename T>
+class Span {
+ public:
+  template <std::size_t N>
+  constexpr Span(const T (&items)[N]) : begin_(items), size_(N) {}
+  constexpr const T* begin() const { return begin_; }
+  constexpr const T* end() const { return begin_ + size_; }
+  constexpr std::size_t size() const { return size_; }
+  constexpr const T& front() const { return *begin_; }
+  constexpr const T& operator[](std::size_t i) const { return begin_[i]; }
+
+ private:
+  const T* begin_;
+  std::size_t size_;
+};
+
+// Every function, in catalogue order.
+Span<Function> catalogue();
 
 // nullptr when there is no function with that id.
 const Function* findFunction(const std::string& id);

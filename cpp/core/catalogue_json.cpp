@@ -13,7 +13,7 @@ class JsonWriter {
  public:
   std::string text;
 
-  void string(const std::string& value) {
+  void string(const char* value) {
     comma();
     quoted(value);
   }
@@ -48,7 +48,7 @@ class JsonWriter {
     first = false;
   }
 
-  void field(const char* name, const std::string& value) {
+  void field(const char* name, const char* value) {
     key(name);
     string(value);
   }
@@ -63,9 +63,9 @@ class JsonWriter {
     boolean(value);
   }
 
-  void strings(const std::vector<std::string>& values) {
+  void strings(const Names& values) {
     open('[');
-    for (const std::string& value : values) string(value);
+    for (const char* value : values) string(value);
     close(']');
   }
 
@@ -84,9 +84,10 @@ class JsonWriter {
     first = false;
   }
 
-  void quoted(const std::string& value) {
+  void quoted(const char* value) {
     text += '"';
-    for (unsigned char c : value) {
+    for (; *value; ++value) {
+      const unsigned char c = static_cast<unsigned char>(*value);
       if (c == '"' || c == '\\') {
         text += '\\';
         text += static_cast<char>(c);
@@ -125,7 +126,7 @@ void writeParameter(JsonWriter& json, const Parameter& parameter) {
   if (parameter.choices.empty())
     json.number(parameter.defaultValue);
   else
-    json.string(parameter.choices.at(static_cast<std::size_t>(parameter.defaultValue)));
+    json.string(parameter.choices[static_cast<std::size_t>(parameter.defaultValue)]);
   json.key("aliases");
   json.strings(parameter.aliases);
   json.key("choices");

@@ -10,9 +10,9 @@ namespace {
 std::string describeDomain(const Parameter& parameter) {
   if (!parameter.choices.empty()) {
     std::string text = "one of ";
-    for (const std::string& choice : parameter.choices) {
-      if (&choice != &parameter.choices.front()) text += ", ";
-      text += "'" + choice + "'";
+    for (std::size_t i = 0; i < parameter.choices.size(); ++i) {
+      if (i > 0) text += ", ";
+      text += "'" + std::string(parameter.choices[i]) + "'";
     }
     return text;
   }
@@ -35,13 +35,13 @@ bool inDomain(const Parameter& parameter, double value) {
 
 std::string validateParameters(const Function& function, const double* params, std::size_t count) {
   if (count != function.parameters.size()) {
-    return function.id + " takes " + std::to_string(function.parameters.size()) +
+    return std::string(function.id) + " takes " + std::to_string(function.parameters.size()) +
            " parameters, got " + std::to_string(count);
   }
   for (std::size_t i = 0; i < count; ++i) {
     const Parameter& parameter = function.parameters[i];
     if (!inDomain(parameter, params[i])) {
-      return function.id + ": parameter '" + parameter.name + "' must be " +
+      return std::string(function.id) + ": parameter '" + parameter.name + "' must be " +
              describeDomain(parameter) + ", got " + formatNumber(params[i]);
     }
   }

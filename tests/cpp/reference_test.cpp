@@ -160,7 +160,7 @@ struct Report {
 };
 
 Report compareWithReference(const Function& function, const std::vector<ParameterSet>& sets) {
-  Report report{Tally(function.id), Tally(function.id + "'")};
+  Report report{Tally(function.id), Tally(std::string(function.id) + "'")};
   for (const ParameterSet& set : sets) {
     compareBulk(function.value, set, &Sample::value, report.value);
     compareBulk(function.derivative, set, &Sample::derivative, report.derivative);
