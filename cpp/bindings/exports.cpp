@@ -12,6 +12,7 @@
 #include "catalogue.h"
 #include "catalogue_json.h"
 #include "curve.h"
+#include "format.h"
 
 namespace activation {
 namespace {
@@ -26,7 +27,7 @@ const char* message(std::string text) {
 // Finds the function and checks its parameters; `function` is set when the result is empty.
 std::string resolve(std::size_t index, const double* params, std::size_t count,
                     const Function*& function) {
-  if (index >= catalogue().size()) return "no function at catalogue index " + std::to_string(index);
+  if (index >= catalogue().size()) return "no function at catalogue index " + formatInteger(index);
   function = &catalogue()[index];
   return validateParameters(*function, params, count);
 }

@@ -35,12 +35,16 @@ std::vector<double> evenlySpaced(double xMin, double xMax, std::size_t points) {
 
 std::vector<double> kinksInside(const Function& function, const double* params, double xMin,
                                 double xMax) {
-  std::vector<double> kinks = function.kinks(params);
-  kinks.erase(std::remove_if(kinks.begin(), kinks.end(),
-                             [&](double kink) { return !(kink > xMin && kink < xMax); }),
-              kinks.end());
-  std::sort(kinks.begin(), kinks.end());
-  return kinks;
+  std::vector<double> inside;
+  for (double kink : function.kinks(params)) {
+    if (!(kink > xMin && kink < xMax)) continue;
+    // Insertion in order: a function has only a few kinks (std::sort would add a kilobyte to the
+    // WebAssembly module).
+    auto position = inside.end();
+    while (position != inside.begin() && *(position - 1) > kink) --position;
+    inside.insert(position, kink);
+  }
+  return inside;
 }
 
 }  // namespace
@@ -52,7 +56,7 @@ std::string validateRange(double xMin, double xMax, double points) {
   if (!(xMin < xMax)) return "xMin must be less than xMax, got " + range;
   if (!(points >= 2 && points <= kMaxCurvePoints && points == std::floor(points))) {
     return "points must be an integer from 2 to " +
-           std::to_string(static_cast<long long>(kMaxCurvePoints)) + ", got " +
+           formatInteger(static_cast<std::uint64_t>(kMaxCurvePoints)) + ", got " +
            formatNumber(points);
   }
   return {};

@@ -56,26 +56,17 @@ bool readsBackAs(double digits, int scale, double magnitude) {
          timesPowerOfTen(digits, scale) == magnitude;
 }
 
-std::string integerDigits(std::uint64_t value) {
-  std::string text;
-  do {
-    text.insert(text.begin(), static_cast<char>('0' + value % 10));
-    value /= 10;
-  } while (value);
-  return text;
-}
-
 // A decimal with trailing zeros dropped, in exponent form ("1.5e-07" when `padExponent`, as %g
 // writes it, else "1.5e-7") or positional form ("0.00015", "150").
 std::string layOut(const Decimal& decimal, bool exponentForm, bool padExponent) {
-  std::string digits = integerDigits(static_cast<std::uint64_t>(decimal.digits));
+  std::string digits = formatInteger(static_cast<std::uint64_t>(decimal.digits));
   while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
   const int exponent = decimal.exponent;
   if (exponentForm) {
     std::string text = digits.substr(0, 1);
     if (digits.size() > 1) text += "." + digits.substr(1);
     text += exponent < 0 ? "e-" : "e+";
-    std::string power = integerDigits(static_cast<std::uint64_t>(std::abs(exponent)));
+    std::string power = formatInteger(static_cast<std::uint64_t>(std::abs(exponent)));
     return text + (padExponent && power.size() < 2 ? "0" : "") + power;
   }
   if (exponent < 0)
@@ -113,6 +104,15 @@ bool exactDigits(double magnitude, int precision, Decimal& decimal) {
 }
 
 }  // namespace
+
+std::string formatInteger(std::uint64_t value) {
+  std::string text;
+  do {
+    text.insert(text.begin(), static_cast<char>('0' + value % 10));
+    value /= 10;
+  } while (value);
+  return text;
+}
 
 std::string formatNumber(double value) {
   std::string text = special(value);

@@ -2,6 +2,7 @@
 // module). NaN and infinities are spelled as JavaScript spells them, since the text ends up there.
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 namespace activation {
@@ -11,6 +12,9 @@ namespace activation {
 // arithmetic, so a value within about 1e-16 (relative) of a rounding tie may differ in the last
 // digit.
 std::string formatNumber(double value);
+
+// Decimal digits of a count, as std::to_string (which would bring its own formatting code).
+std::string formatInteger(std::uint64_t value);
 
 // The fewest significant digits that read back (JSON.parse, strtod) as exactly `value`, laid out
 // as JavaScript's toString does ("0.01", "20", "1e-7", "1e+21"). Exact for values m · 10^k with

@@ -35,8 +35,8 @@ bool inDomain(const Parameter& parameter, double value) {
 
 std::string validateParameters(const Function& function, const double* params, std::size_t count) {
   if (count != function.parameters.size()) {
-    return std::string(function.id) + " takes " + std::to_string(function.parameters.size()) +
-           " parameters, got " + std::to_string(count);
+    return std::string(function.id) + " takes " + formatInteger(function.parameters.size()) +
+           " parameters, got " + formatInteger(count);
   }
   for (std::size_t i = 0; i < count; ++i) {
     const Parameter& parameter = function.parameters[i];

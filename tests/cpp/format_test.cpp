@@ -41,6 +41,11 @@ TEST(FormatNumber, FiniteValuesAsPrintfG) {
   EXPECT_EQ(formatNumber(-0.0), "-0");
 }
 
+TEST(FormatInteger, AsToString) {
+  for (std::uint64_t value : {0ull, 7ull, 10ull, 10000000ull, 18446744073709551615ull})
+    EXPECT_EQ(formatInteger(value), std::to_string(value));
+}
+
 TEST(FormatNumber, NonFiniteValuesAsJavaScript) {
   EXPECT_EQ(formatNumber(std::nan("")), "NaN");
   EXPECT_EQ(formatNumber(std::numeric_limits<double>::infinity()), "Infinity");
