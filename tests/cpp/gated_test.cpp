@@ -191,8 +191,9 @@ TEST(Gated, BranchesMeetContinuously) {
     const Gated* f;
     double x;
   };
-  std::vector<Edge> edges = {
-      {&kAll[0], -36.0}, {&kAll[2], -700.0}, {&kAll[6], -40.0}, {&kAll[6], 0.0}};
+  std::vector<Edge> edges = {{&kAll[0], -36.0}, {&kAll[1], 0.0},   {&kAll[2], -700.0},
+                             {&kAll[2], 0.0},   {&kAll[2], 700.0}, {&kAll[6], -40.0},
+                             {&kAll[6], 0.0}};
   const auto addPieces = [&edges](const Gated* f, const auto& pieces) {
     for (const gated_roots::RootFactor& piece : pieces) {
       edges.push_back({f, piece.from});
