@@ -1,4 +1,4 @@
-// Takes docs/demo.png: the demo page in headless Chromium, every widget drawn.
+// Takes docs/demo.png: the demo page in headless Chromium, every widget drawn, the iframe's too.
 // Usage: node .ci/screenshot.js [output.png] [--full]
 import { fileURLToPath } from "node:url";
 import { allReady, openPage, startBrowser } from "../tests/browser/harness.js";
@@ -17,6 +17,10 @@ try {
   await page.emulateMedia({ colorScheme: "light", reducedMotion: "reduce" });
   await page.goto(context.server.url);
   await allReady(page);
+  for (const iframe of await page.$$("iframe")) {
+    await iframe.scrollIntoViewIfNeeded();
+    await allReady(await iframe.contentFrame());
+  }
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(300);
   await page.screenshot({ path: output, fullPage });
