@@ -1,5 +1,5 @@
 // What the package costs a page, gzip level 9 (brotli for reference): the one-file embed, and the compute core as a
-// bundler ships it (the './core' entry with the module's loader, minified, plus the .wasm).
+// bundler ships it (the './core' entry with the Emscripten glue, minified, plus the .wasm).
 import * as esbuild from "esbuild";
 import fs from "node:fs";
 import path from "node:path";
@@ -55,7 +55,7 @@ const kilobytes = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 export function formatSizes(sizes) {
   const rows = [
     ["one-file embed `dist/activation-plot.js`", sizes.embed, budgets.embed],
-    ["core JS (`activation-plot/core` + loader, minified)", sizes.coreJs],
+    ["core JS (`activation-plot/core` + glue, minified)", sizes.coreJs],
     ["core WebAssembly `activation-core.wasm`", sizes.wasm],
     ["core total (JS + WASM)", sizes.core, budgets.core],
   ];

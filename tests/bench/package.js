@@ -10,7 +10,7 @@ export default {
     return `Built with \`node .ci/package.js\` (what \`npm pack\` ships), compressed with gzip at level 9.
 The embed is one classic script holding the widget, Chart.js (line chart only) and the
 WebAssembly (as a string literal, which gzip compresses better than base64). The core is the
-\`activation-plot/core\` entry with the module's loader, bundled and minified as an application
+\`activation-plot/core\` entry with the Emscripten glue, bundled and minified as an application
 bundler would, plus \`activation-core.wasm\`.
 
 ${formatSizes(sizes)}`;
