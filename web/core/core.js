@@ -34,20 +34,12 @@ function checkCurveOptions(options) {
 }
 
 export function createCore(module) {
-  const utf8 = new TextDecoder();
-  // The NUL-terminated UTF-8 text at `address`.
-  function text(address) {
-    const bytes = module.HEAPU8;
-    return utf8.decode(bytes.subarray(address, bytes.indexOf(0, address)));
-  }
-
-  // The module returns the address of an error message, empty on success.
-  function throwIfError(messageAddress) {
-    const message = text(messageAddress);
+  // The module returns an error message, empty on success.
+  function throwIfError(message) {
     if (message) throw new Error(message);
   }
 
-  const functions = parseCatalogue(text(module._catalogue_json()));
+  const functions = parseCatalogue(module.catalogueJson());
   const findFunction = catalogueIndex(functions);
   // The module names functions by their index in the catalogue.
   const indexOf = new Map(functions.map((fn, index) => [fn, index]));
@@ -74,7 +66,7 @@ export function createCore(module) {
     region(paramsAddress, values.length).set(values);
     copyInto(region(xAddress, n), xs);
     throwIfError(
-      module._evaluate_array(
+      module.evaluateArray(
         indexOf.get(fn),
         derivative,
         xAddress,
@@ -98,7 +90,7 @@ export function createCore(module) {
     region(paramsAddress, values.length).set(values);
     const { xMin, xMax, points } = options;
     throwIfError(
-      module._sample_curve(
+      module.sampleCurve(
         indexOf.get(fn),
         paramsAddress,
         values.length,
@@ -108,8 +100,8 @@ export function createCore(module) {
       ),
     );
     // The samples hold all x, then all f(x), then all f'(x).
-    const n = module._curve_length();
-    const samples = region(module._curve_samples(), 3 * n);
+    const n = module.curveLength();
+    const samples = region(module.curveSamples(), 3 * n);
     return {
       x: samples.slice(0, n),
       y: samples.slice(n, 2 * n),
