@@ -52,13 +52,18 @@ function requireFreshEmbed() {
   }
 }
 
-export async function startBrowser() {
-  requireFreshEmbed();
-  const server = await startServer({ port: 0 });
-  const browser = await chromium.launch({
+// Debian's Chromium (or $CHROMIUM_PATH), headless, kept off the closed network.
+export function launchChromium() {
+  return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: CHROMIUM_ARGS,
   });
+}
+
+export async function startBrowser() {
+  requireFreshEmbed();
+  const server = await startServer({ port: 0 });
+  const browser = await launchChromium();
   return {
     server,
     browser,

@@ -1,22 +1,5 @@
 // Debian's Chromium driven by playwright-core, plus what every consumer test checks on a page.
-import { chromium } from "playwright-core";
-
-const chromiumArgs = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-export function launchBrowser() {
-  return chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: chromiumArgs,
-  });
-}
+export { launchChromium as launchBrowser } from "../../browser/harness.js";
 
 /**
  * Opens `url` in a fresh context; `problems` collects console errors, page errors and failed
