@@ -1,7 +1,7 @@
 // embed.html: one <activation-plot> whose attributes come from the query string, for platforms
 // that only allow iframes. Only the widget's own attribute names are copied onto the element.
 import { loadCore } from "./core/index.js";
-import { isWidgetAttribute } from "./widget/attributes.js";
+import { isWidgetAttribute } from "./widget/options/options.attributes.js";
 import "./widget/index.js";
 
 const core = await loadCore();

@@ -3,11 +3,7 @@
 // of what a widget loads.
 import { cpus, loadavg } from "node:os";
 import { gzipSync } from "node:zlib";
-import {
-  openFixture,
-  openPage,
-  startBrowser,
-} from "../../tests/browser/harness.js";
+import { openFixture, openPage, startBrowser } from "../browser/harness.js";
 
 const NAVIGATIONS = 15;
 const SLIDER_WARM_UP = 50;

@@ -2,49 +2,55 @@
 // from JavaScript. Renders into the container's shadow root; every failure becomes a message
 // inside the widget, never an exception on the page.
 import { loadCore } from "../core/index.js";
-import { attributesToPatch } from "./attributes.js";
-import { createExporters } from "./exporters.js";
-import { crosshairPlugin } from "./chart.crosshair.js";
-import { computeInset, insetPlugin } from "./chart.inset.js";
-import { buildControls, controlsStructureKey } from "./controls.js";
-import { describePlot } from "./describe.js";
-import { h } from "./dom.js";
-import { bindPointer, hoverAtPixel, hoverForKey, readAt } from "./hover.js";
-import { whenNearViewport } from "./lazy.js";
+import { attributesToPatch } from "./options/options.attributes.js";
+import { createExporters } from "./export/export.actions.js";
+import { crosshairPlugin } from "./chart/plugin.crosshair.js";
+import { computeInset, insetPlugin } from "./chart/plugin.inset.js";
+import { buildControls, controlsStructureKey } from "./view/view.controls.js";
+import { describePlot } from "./view/view.description.js";
+import { h } from "./view/view.dom.js";
+import {
+  bindPointer,
+  hoverAtPixel,
+  hoverForKey,
+  readAt,
+} from "./view/view.hover.js";
+import { whenNearViewport } from "./view/view.lazy.js";
 import {
   DEFAULTS,
   OptionError,
   checkOptions,
   mergeOptions,
   parseOptions,
-} from "./options.js";
+} from "./options/options.js";
 import {
   computeCurves,
   defaultTitle,
   publicSeries,
   seriesLabel,
-} from "./series.js";
-import { readHashState } from "./state.hash.js";
-import { dataTable } from "./table.js";
+} from "./data/data.series.js";
+import { readHashState } from "./options/options.hash.js";
+import { dataTable } from "./view/view.table.js";
 import {
   adoptStyles,
   legendItem,
   shadowRootOf,
   showMessage,
   skeleton,
-} from "./view.dom.js";
-import { renderFormula } from "./formula.js";
-import { propertyBadges } from "./badges.js";
+} from "./view/view.skeleton.js";
+import { renderFormula } from "./view/view.formula.js";
+import { propertyBadges } from "./view/view.badges.js";
 import {
   prefersReducedMotion,
   resolveTheme,
   watchColorScheme,
-} from "./theme.js";
+} from "./view/view.theme.js";
 
 const ACCESSIBILITY_DELAY_MS = 120;
 // Chart.js is imported on first use, so it downloads while the WebAssembly core compiles.
 let chartModule;
-const loadChartModule = () => (chartModule ??= import("./chart.js"));
+const loadChartModule = () =>
+  (chartModule ??= import("./chart/chart.render.js"));
 // The option keys left out of a change when checkOptions blames an attribute.
 const OFFENDING_KEYS = { functions: ["functions"], "x-min": ["xMin", "xMax"] };
 // Option errors name their attribute; others (the core's) already say what is wrong.

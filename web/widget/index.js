@@ -3,6 +3,6 @@ import { defineActivationPlot } from "./element.js";
 
 export { createActivationPlot } from "./controller.js";
 export { ActivationPlotElement, defineActivationPlot } from "./element.js";
-export { PRESETS } from "./presets.js";
+export { PRESETS } from "./options/options.presets.js";
 
 defineActivationPlot();

@@ -1,6 +1,6 @@
 // The text a screen reader gets for the canvas: what is plotted, with which parameters, and the
 // shape of each curve (range over the plot, monotonic, smooth, slope on the magnified side).
-import { formatNumber } from "./format.js";
+import { formatNumber } from "../data/data.format.js";
 
 function parameterText(params) {
   const entries = Object.entries(params);

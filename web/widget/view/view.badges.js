@@ -1,7 +1,7 @@
 // The property badges of a function: output range (with parameter values filled in), monotonic,
 // smooth, zero-centred, bounded.
-import { h } from "./dom.js";
-import { formatNumber } from "./format.js";
+import { h } from "./view.dom.js";
+import { formatNumber } from "../data/data.format.js";
 
 function rangeText(range, params) {
   return range.replace(/\b[a-z_]+\b/g, (word) =>

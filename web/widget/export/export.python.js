@@ -1,7 +1,11 @@
 // "Copy as Python": code that reproduces the current plot, in the style of the tutorial it
 // improves on (NumPy + matplotlib), or with PyTorch's own functions and autograd derivatives.
 // Function bodies are translated from the catalogue's formulas, so there is no second list.
-import { caseRows, parseFormula, resolveChoices } from "./formula.parse.js";
+import {
+  caseRows,
+  parseFormula,
+  resolveChoices,
+} from "../data/data.formula.js";
 
 const PYTHON_KEYWORDS = new Set([
   "lambda",

@@ -10,7 +10,7 @@ import {
   Legend,
   Title,
 } from "chart.js";
-import { formatNumber } from "./format.js";
+import { formatNumber } from "../data/data.format.js";
 
 Chart.register(
   LineController,

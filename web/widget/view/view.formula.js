@@ -1,7 +1,11 @@
 // Renders a catalogue formula as MathML (built node by node, text only), with the parameters
 // replaced by their current values.
-import { caseRows, parseFormula, resolveChoices } from "./formula.parse.js";
-import { formatNumber } from "./format.js";
+import {
+  caseRows,
+  parseFormula,
+  resolveChoices,
+} from "../data/data.formula.js";
+import { formatNumber } from "../data/data.format.js";
 
 const MATHML = "http://www.w3.org/1998/Math/MathML";
 const GREEK = {

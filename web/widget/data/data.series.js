@@ -1,6 +1,6 @@
 // The data the widget plots: one value series per listed function and, with `derivative`, one
 // derivative series each, sampled by the core (evenly spaced points plus every kink).
-import { functionParameters } from "./options.js";
+import { functionParameters } from "../options/options.js";
 
 // One curve per listed function: { fn, params, x, y, dy }. A curve whose function, parameters and
 // range are unchanged is taken from `previous` as is, so a slider recomputes only its own curve.

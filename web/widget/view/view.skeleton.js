@@ -1,7 +1,7 @@
 // The widget's DOM inside its shadow root: styles, the skeleton of parts, the message box and
 // the legend. Text always goes in as text.
-import { h } from "./dom.js";
-import { STYLES } from "./styles.js";
+import { h } from "./view.dom.js";
+import { STYLES } from "./view.styles.js";
 
 let sharedSheet;
 

@@ -1,12 +1,12 @@
 // The export buttons' actions: PNG and CSV downloads; Python, embed snippet and link shown in the
 // widget's output box and copied to the clipboard when the page allows it.
-import { optionsToAttributes } from "./attributes.js";
+import { optionsToAttributes } from "../options/options.attributes.js";
 import { buildCsv } from "./export.csv.js";
 import { embedSnippet } from "./export.embed.js";
 import { downloadPng, downloadText } from "./export.png.js";
 import { numpyCode, torchCode } from "./export.python.js";
-import { sampledKinks } from "./series.js";
-import { shareUrl } from "./state.hash.js";
+import { sampledKinks } from "../data/data.series.js";
+import { shareUrl } from "../options/options.hash.js";
 
 function showOutput({ output, outputText, outputStatus }, text, label) {
   output.hidden = false;

@@ -1,6 +1,6 @@
 // A magnified inset of the negative side, for curves whose x < 0 part is too flat to read at the
 // chart's scale (Leaky ReLU's 0.01 slope looks like ReLU), labelled with the slope when constant.
-import { formatNumber, formatShort } from "./format.js";
+import { formatNumber, formatShort } from "../data/data.format.js";
 
 // Curves are magnified when their x ≤ 0 part spans less than this share of the y axis.
 const FLAT_SHARE = 0.05;

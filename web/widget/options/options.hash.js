@@ -1,6 +1,6 @@
 // A shareable link: each widget's state as an attribute query string under its key in the URL
 // hash (#key=functions%3Delu%26alpha%3D0.5&other=...), so several widgets share one link.
-import { toQuery } from "./attributes.js";
+import { toQuery } from "./options.attributes.js";
 
 function hashEntries(hash) {
   return new URLSearchParams(hash.replace(/^#/, ""));

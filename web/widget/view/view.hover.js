@@ -1,5 +1,5 @@
 // The hover crosshair's logic: which x the pointer or a key selects, and the exact values there.
-import { formatExact } from "./format.js";
+import { formatExact } from "../data/data.format.js";
 
 const clamp = (x, { xMin, xMax }) => Math.min(xMax, Math.max(xMin, x));
 

@@ -1,5 +1,5 @@
 // The HTML a page author pastes to get the current plot, attribute values escaped.
-import { optionsToAttributes } from "./attributes.js";
+import { optionsToAttributes } from "../options/options.attributes.js";
 
 const escapeAttribute = (value) =>
   value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");

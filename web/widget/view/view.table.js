@@ -1,8 +1,8 @@
 // The data-table fallback: f(x) (and f'(x)) of each curve at a few round x values plus every kink
 // in range, computed by the core at exactly those x.
-import { h } from "./dom.js";
-import { formatExact } from "./format.js";
-import { sampledKinks } from "./series.js";
+import { h } from "./view.dom.js";
+import { formatExact } from "../data/data.format.js";
+import { sampledKinks } from "../data/data.series.js";
 
 const ROWS = 11;
 

@@ -8,7 +8,7 @@ import {
   parseOption,
   parseParameter,
 } from "./options.js";
-import { formatExact } from "./format.js";
+import { formatExact } from "../data/data.format.js";
 
 const plain = (value) =>
   formatExact(value).replace("−", "-").replace("e−", "e-");

@@ -1,10 +1,10 @@
 // The reader's controls. Built when the set of controls changes (mode, functions, derivative),
 // otherwise only their values are synchronised, so a control keeps focus while it is used.
 // Every change goes to `onPatch(patch, { animate })` as an option patch.
-import { h, uniqueId } from "./dom.js";
-import { formatNumber } from "./format.js";
-import { functionParameters, MAX_POINTS } from "./options.js";
-import { PRESETS } from "./presets.js";
+import { h, uniqueId } from "./view.dom.js";
+import { formatNumber } from "../data/data.format.js";
+import { functionParameters, MAX_POINTS } from "../options/options.js";
+import { PRESETS } from "../options/options.presets.js";
 
 function numberFrom(input) {
   const value = input.valueAsNumber;
