@@ -80,6 +80,23 @@ export function createCore(module) {
     return Type === Float32Array ? new Float32Array(ys) : ys.slice();
   }
 
+  // The kinks of the latest curve: kinkFields numbers each (cpp/bindings/embind.cpp).
+  const KINK_FIELDS = 8;
+
+  function jumpsOf(x) {
+    const jumps = { y: [], dy: [] };
+    const count = module.curveKinkCount();
+    const fields = region(module.curveKinks(), count * KINK_FIELDS);
+    for (let i = 0; i < count; i++) {
+      const [, index, valueLeft, valueRight, slopeLeft, slopeRight, ...kind] =
+        fields.subarray(i * KINK_FIELDS, (i + 1) * KINK_FIELDS);
+      const at = { x: x[index], index };
+      if (kind[0]) jumps.y.push({ ...at, left: valueLeft, right: valueRight });
+      if (kind[1]) jumps.dy.push({ ...at, left: slopeLeft, right: slopeRight });
+    }
+    return jumps;
+  }
+
   function curve(id, options) {
     const fn = findFunction(id);
     checkCurveOptions(options);
@@ -102,15 +119,23 @@ export function createCore(module) {
     // The samples hold all x, then all f(x), then all f'(x).
     const n = module.curveLength();
     const samples = region(module.curveSamples(), 3 * n);
-    return {
-      x: samples.slice(0, n),
+    const x = samples.slice(0, n);
+    const result = {
+      x,
       y: samples.slice(n, 2 * n),
       dy: samples.slice(2 * n, 3 * n),
+      jumps: jumpsOf(x),
     };
+    // Copied out: the heap need not keep a large curve until the next one.
+    module.releaseCurve();
+    return result;
   }
 
   return Object.freeze({
-    /** The catalogue: [{ id, name, formula, parameters, kinks, properties }], frozen. */
+    /**
+     * The catalogue: [{ id, name, formula, parameters, kinks, properties }], frozen; kinks (at the
+     * default parameters) are [{ x, valueJump, derivativeJump }].
+     */
     functions,
     /**
      * f(x) for every x of `xs` (Float64Array, Float32Array or array of numbers) with `params`
@@ -121,8 +146,10 @@ export function createCore(module) {
     /** f'(x), as evaluate; at a kink PyTorch's autograd value. */
     derivative: (id, xs, params) => map(id, xs, params, true),
     /**
-     * { x, y, dy } Float64Arrays: `points` evenly spaced x from xMin to xMax inclusive plus every
-     * kink inside, strictly increasing, with f(x) and f'(x).
+     * { x, y, dy, jumps }: Float64Arrays of `points` evenly spaced x from xMin to xMax inclusive
+     * plus every kink inside, strictly increasing, with f(x) and f'(x) (at a kink PyTorch's value
+     * there); jumps: { y: [{ x, index, left, right }], dy: [...] }, the kinks inside where f (or
+     * f') is discontinuous, by x: x[index] is the kink, left and right the one-sided limits.
      */
     curve,
     /** Current size of the WebAssembly memory in bytes; it never shrinks. */
