@@ -1,13 +1,19 @@
 // The public API over an instantiated WebAssembly module.
 import { catalogueIndex, parseCatalogue } from "./catalogue.js";
 import { describe, quoteList } from "./describe.js";
-import { copyInto, elementType } from "./input.js";
+import { readInput } from "./input.js";
 import { resolveParameters } from "./parameters.js";
 import { createScratch } from "./scratch.js";
 
 const CURVE_OPTIONS = ["xMin", "xMax", "points", "params"];
 
-function checkCurveOptions(options) {
+// evaluate() passes the values through the heap this many at a time, so that the heap holds one
+// chunk whatever the input's length.
+const CHUNK = 2 ** 16;
+
+// The options as plain values, each property read once (getters and Proxy traps run here, before
+// the heap is touched).
+function readCurveOptions(options) {
   if (
     typeof options !== "object" ||
     options === null ||
@@ -24,13 +30,15 @@ function checkCurveOptions(options) {
       );
     }
   }
-  for (const key of ["xMin", "xMax", "points"]) {
-    if (typeof options[key] !== "number") {
+  const { xMin, xMax, points, params } = options;
+  for (const [key, value] of Object.entries({ xMin, xMax, points })) {
+    if (typeof value !== "number") {
       throw new Error(
-        `curve option '${key}' must be a number, got ${describe(options[key])}`,
+        `curve option '${key}' must be a number, got ${describe(value)}`,
       );
     }
   }
+  return { xMin, xMax, points, params };
 }
 
 export function createCore(module) {
@@ -51,33 +59,43 @@ export function createCore(module) {
     return module.HEAPF64.subarray(start, start + n);
   }
 
-  // Scratch layout: the parameters, then the n inputs, then the n outputs, all float64. A
+  // Every input is read into plain values first (resolveParameters, readInput,
+  // readCurveOptions), so that no user code runs once the heap is in use: a getter that calls the
+  // core cannot overwrite this call's data, and a rejected call leaves the heap as it was.
+
+  // Scratch layout: the parameters, then up to CHUNK inputs, then as many outputs, all float64. A
   // Float32Array is widened on the way in and each result rounded once to float32 on the way out.
   function map(id, xs, params, derivative) {
     const fn = findFunction(id);
     const values = resolveParameters(fn, params);
-    const Type = elementType(xs);
-    const n = xs.length;
+    const { Type, values: inputs } = readInput(xs);
+    const n = inputs.length;
+    const ys = new Type(n);
+    const chunk = Math.min(n, CHUNK);
     const paramsBytes = values.length * Float64Array.BYTES_PER_ELEMENT;
-    const arrayBytes = n * Float64Array.BYTES_PER_ELEMENT;
-    const paramsAddress = scratch.reserve(paramsBytes + 2 * arrayBytes);
+    const chunkBytes = chunk * Float64Array.BYTES_PER_ELEMENT;
+    const paramsAddress = scratch.reserve(paramsBytes + 2 * chunkBytes);
     const xAddress = paramsAddress + paramsBytes;
-    const yAddress = xAddress + arrayBytes;
+    const yAddress = xAddress + chunkBytes;
     region(paramsAddress, values.length).set(values);
-    copyInto(region(xAddress, n), xs);
-    throwIfError(
-      module.evaluateArray(
-        indexOf.get(fn),
-        derivative,
-        xAddress,
-        yAddress,
-        n,
-        paramsAddress,
-        values.length,
-      ),
-    );
-    const ys = region(yAddress, n);
-    return Type === Float32Array ? new Float32Array(ys) : ys.slice();
+    // At least one call, so that the parameters are checked even for no values.
+    for (let start = 0; start === 0 || start < n; start += CHUNK) {
+      const count = Math.min(CHUNK, n - start);
+      region(xAddress, count).set(inputs.subarray(start, start + count));
+      throwIfError(
+        module.evaluateArray(
+          indexOf.get(fn),
+          derivative,
+          xAddress,
+          yAddress,
+          count,
+          paramsAddress,
+          values.length,
+        ),
+      );
+      ys.set(region(yAddress, count), start);
+    }
+    return ys;
   }
 
   // The kinks of the latest curve: kinkFields numbers each (cpp/bindings/embind.cpp).
@@ -99,13 +117,12 @@ export function createCore(module) {
 
   function curve(id, options) {
     const fn = findFunction(id);
-    checkCurveOptions(options);
-    const values = resolveParameters(fn, options.params);
+    const { xMin, xMax, points, params } = readCurveOptions(options);
+    const values = resolveParameters(fn, params);
     const paramsAddress = scratch.reserve(
       values.length * Float64Array.BYTES_PER_ELEMENT,
     );
     region(paramsAddress, values.length).set(values);
-    const { xMin, xMax, points } = options;
     throwIfError(
       module.sampleCurve(
         indexOf.get(fn),
@@ -140,7 +157,7 @@ export function createCore(module) {
     /**
      * f(x) for every x of `xs` (Float64Array, Float32Array or array of numbers) with `params`
      * ({ name or alias: value }, choices by name; missing ones take their defaults). Returns a
-     * Float32Array for a Float32Array, otherwise a Float64Array.
+     * Float32Array for a Float32Array, otherwise a Float64Array. At most 2^24 values.
      */
     evaluate: (id, xs, params) => map(id, xs, params, false),
     /** f'(x), as evaluate; at a kink PyTorch's autograd value. */
