@@ -1,13 +1,13 @@
 // The JavaScript boundary, through Embind. Functions are named by their catalogue index, which
 // JavaScript looks up after checking the id. Bulk data crosses as addresses of buffers in the
 // heap, so a call costs the same however many values it carries. Errors come back as messages
-// (empty on success): the module never throws, and aborts only if it runs out of memory.
+// (empty on success): the module never throws, and memory it cannot allocate is such a message.
 #include <emscripten/bind.h>
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <string>
-#include <vector>
 
 #include "catalogue.h"
 #include "catalogue_json.h"
@@ -25,8 +25,18 @@ std::string resolve(std::size_t index, const double* params, std::size_t count,
   return validateParameters(*function, params, count);
 }
 
-// The latest curve: `length` x values, then as many f(x), then as many f'(x).
-std::vector<double> samples;
+// The latest curve, until the next sampleCurve or releaseCurve.
+Curve latest;
+
+// Its kinks for JavaScript, kKinkFields doubles each: x, index, f's limits left and right, f''s
+// limits left and right, then 1 or 0 for a jump of f and of f'.
+constexpr std::size_t kKinkFields = 8;
+double kinkFields[kMaxKinks * kKinkFields];
+
+void releaseCurve() {
+  std::free(latest.samples);
+  latest = Curve{};
+}
 
 template <typename T>
 T* at(std::uintptr_t address) {
@@ -44,37 +54,53 @@ std::string evaluateArray(std::size_t index, bool derivative, std::uintptr_t x, 
   return {};
 }
 
-// Samples the curve into curveSamples(), valid until the next call. The previous curve is
-// released first, so that a large curve reuses its memory instead of growing the heap.
-std::string sampleCurve(std::size_t index, std::uintptr_t paramsAddress, std::size_t count,
-                        double xMin, double xMax, double points) {
-  samples = {};
+// Samples the curve into curveSamples() and curveKinks(), valid until the next call. The previous
+// curve is released first, so that a large curve reuses its memory instead of growing the heap.
+std::string sampleLatestCurve(std::size_t index, std::uintptr_t paramsAddress, std::size_t count,
+                              double xMin, double xMax, double points) {
+  releaseCurve();
   const double* params = at<const double>(paramsAddress);
   const Function* function;
   std::string error = resolve(index, params, count, function);
   if (error.empty()) error = validateRange(xMin, xMax, points);
+  if (error.empty())
+    error = sampleCurve(*function, params, xMin, xMax, static_cast<std::size_t>(points), latest,
+                        std::malloc);
   if (!error.empty()) return error;
-  samples = curveXs(*function, params, xMin, xMax, static_cast<std::size_t>(points));
-  const std::size_t n = samples.size();
-  samples.resize(3 * n);
-  function->value(samples.data(), samples.data() + n, n, params);
-  function->derivative(samples.data(), samples.data() + 2 * n, n, params);
+  for (std::size_t i = 0; i < latest.kinkCount; ++i) {
+    const CurveKink& k = latest.kinks[i];
+    double* fields = kinkFields + i * kKinkFields;
+    fields[0] = k.kink.x;
+    fields[1] = static_cast<double>(k.index);
+    fields[2] = k.kink.valueLeft;
+    fields[3] = k.kink.valueRight;
+    fields[4] = k.kink.slopeLeft;
+    fields[5] = k.kink.slopeRight;
+    fields[6] = k.kind.valueJump;
+    fields[7] = k.kind.derivativeJump;
+  }
   return {};
 }
 
-std::uintptr_t curveSamples() { return reinterpret_cast<std::uintptr_t>(samples.data()); }
+std::uintptr_t curveSamples() { return reinterpret_cast<std::uintptr_t>(latest.samples); }
 
 // The number of x values of the latest curve.
-std::size_t curveLength() { return samples.size() / 3; }
+std::size_t curveLength() { return latest.length; }
+
+std::uintptr_t curveKinks() { return reinterpret_cast<std::uintptr_t>(kinkFields); }
+std::size_t curveKinkCount() { return latest.kinkCount; }
 
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(activation_core) {
   emscripten::function("catalogueJson", &catalogueJson);
   emscripten::function("evaluateArray", &evaluateArray);
-  emscripten::function("sampleCurve", &sampleCurve);
+  emscripten::function("sampleCurve", &sampleLatestCurve);
   emscripten::function("curveSamples", &curveSamples);
   emscripten::function("curveLength", &curveLength);
+  emscripten::function("curveKinks", &curveKinks);
+  emscripten::function("curveKinkCount", &curveKinkCount);
+  emscripten::function("releaseCurve", &releaseCurve);
 }
 
 }  // namespace activation

@@ -9,18 +9,10 @@
 
 namespace activation {
 
-std::vector<double> noKinks(const double*) { return {}; }
+Kinks noKinks(const double*) { return {}; }
 std::string noCheck(const double*) { return {}; }
 
 namespace {
-
-std::vector<double> kinkAtZero(const double*) { return {0.0}; }
-std::vector<double> kinksAtFirstTwo(const double* p) { return {p[0], p[1]}; }
-std::vector<double> kinksAtPlusMinusFirst(const double* p) {
-  return p[0] == 0 ? std::vector<double>{0.0}
-                   : std::vector<double>{-std::fabs(p[0]), std::fabs(p[0])};
-}
-std::vector<double> kinkAtFirst(const double* p) { return {p[0]}; }
 
 constexpr Parameter slope(const char* name, double defaultValue) {
   return {name, defaultValue, -1, 1, 0.001};
@@ -66,7 +58,7 @@ constexpr Function kFunctions[] = {
      {},
      bulk<relu>(),
      bulk<reluDerivative>(),
-     kinkAtZero,
+     reluKinks,
      noCheck,
      {"[0, ∞)", true, false, false, false},
      "max(0, x)"},
@@ -75,7 +67,7 @@ constexpr Function kFunctions[] = {
      {negativeSlope()},
      bulk<leakyRelu>(),
      bulk<leakyReluDerivative>(),
-     kinkAtZero,
+     leakyReluKinks,
      noCheck,
      {kAllReals, true, false, false, false},
      "x > 0 ? x : negative_slope*x"},
@@ -84,7 +76,7 @@ constexpr Function kFunctions[] = {
      {slope("weight", 0.25)},
      bulk<leakyRelu>(),
      bulk<leakyReluDerivative>(),
-     kinkAtZero,
+     leakyReluKinks,
      noCheck,
      {kAllReals, true, false, false, false},
      "x > 0 ? x : weight*x"},
@@ -93,7 +85,7 @@ constexpr Function kFunctions[] = {
      {slope("lower", 1.0 / 8), slope("upper", 1.0 / 3)},
      bulk<rrelu>(),
      bulk<rreluDerivative>(),
-     kinkAtZero,
+     rreluKinks,
      [](const double* p) {
        return p[0] <= p[1] ? std::string() : "rrelu: lower must be less than or equal to upper";
      },
@@ -104,7 +96,7 @@ constexpr Function kFunctions[] = {
      {alpha(false)},
      bulk<elu>(),
      bulk<eluDerivative>(),
-     kinkAtZero,
+     eluKinks,
      noCheck,
      {"(−alpha, ∞)", true, true, false, false},
      "x > 0 ? x : alpha*(exp(x) - 1)"},
@@ -113,7 +105,7 @@ constexpr Function kFunctions[] = {
      {alpha(true)},
      bulk<celu>(),
      bulk<celuDerivative>(),
-     kinkAtZero,
+     celuKinks,
      noCheck,
      {"(−alpha, ∞)", true, true, false, false},
      "max(0, x) + min(0, alpha*(exp(x/alpha) - 1))"},
@@ -122,7 +114,7 @@ constexpr Function kFunctions[] = {
      {},
      bulk<selu>(),
      bulk<seluDerivative>(),
-     kinkAtZero,
+     seluKinks,
      noCheck,
      {"(−1.7581, ∞)", true, false, false, false},
      "lambda*(x > 0 ? x : alpha*(exp(x) - 1)); lambda = 1.0507009873554805; alpha = "
@@ -169,7 +161,7 @@ constexpr Function kFunctions[] = {
      {softplusBeta(), Parameter{"threshold", 20, 1, 50, 1}},
      bulk<softplus>(),
      bulk<softplusDerivative>(),
-     [](const double* p) { return std::vector<double>{p[1] / p[0]}; },
+     softplusKinks,
      noCheck,
      {"(0, ∞)", true, true, false, false},
      "beta*x > threshold ? x : 1/beta*log(1 + exp(beta*x))"},
@@ -205,7 +197,7 @@ constexpr Function kFunctions[] = {
      {Parameter{"min_val", -1, -3, 0, 0.01}, Parameter{"max_val", 1, 0, 3, 0.01}},
      bulk<hardtanh>(),
      bulk<hardtanhDerivative>(),
-     kinksAtFirstTwo,
+     hardtanhKinks,
      [](const double* p) {
        return p[0] <= p[1] ? std::string()
                            : "hardtanh: min_val must be less than or equal to max_val";
@@ -217,9 +209,7 @@ constexpr Function kFunctions[] = {
      {},
      bulk<relu6>(),
      bulk<relu6Derivative>(),
-     [](const double*) {
-       return std::vector<double>{0.0, 6.0};
-     },
+     relu6Kinks,
      noCheck,
      {"[0, 6]", true, false, false, true},
      "min(max(0, x), 6)"},
@@ -228,9 +218,7 @@ constexpr Function kFunctions[] = {
      {},
      bulk<hardsigmoid>(),
      bulk<hardsigmoidDerivative>(),
-     [](const double*) {
-       return std::vector<double>{-3.0, 3.0};
-     },
+     hardsigmoidKinks,
      noCheck,
      {"[0, 1]", true, false, false, true},
      "x <= -3 ? 0 : x >= 3 ? 1 : x/6 + 1/2"},
@@ -239,9 +227,7 @@ constexpr Function kFunctions[] = {
      {},
      bulk<hardswish>(),
      bulk<hardswishDerivative>(),
-     [](const double*) {
-       return std::vector<double>{-3.0, 3.0};
-     },
+     hardswishKinks,
      noCheck,
      {"[−0.375, ∞)", false, false, false, false},
      "x <= -3 ? 0 : x >= 3 ? x : x*(x + 3)/6"},
@@ -250,7 +236,7 @@ constexpr Function kFunctions[] = {
      {},
      bulk<softsign>(),
      bulk<softsignDerivative>(),
-     noKinks,
+     softsignKinks,
      noCheck,
      {"(−1, 1)", true, true, true, true},
      "x/(1 + abs(x))"},
@@ -268,7 +254,7 @@ constexpr Function kFunctions[] = {
      {lambd()},
      bulk<softshrink>(),
      bulk<softshrinkDerivative>(),
-     kinksAtPlusMinusFirst,
+     softshrinkKinks,
      noCheck,
      {kAllReals, true, false, true, false},
      "x > lambd ? x - lambd : x < -lambd ? x + lambd : 0"},
@@ -277,7 +263,7 @@ constexpr Function kFunctions[] = {
      {Parameter{"lambd", 0.5, 0, 3, 0.01}},
      bulk<hardshrink>(),
      bulk<hardshrinkDerivative>(),
-     kinksAtPlusMinusFirst,
+     hardshrinkKinks,
      noCheck,
      {"(−∞, −lambd] ∪ {0} ∪ [lambd, ∞)", true, false, true, false},
      "abs(x) > lambd ? x : 0"},
@@ -286,7 +272,7 @@ constexpr Function kFunctions[] = {
      {Parameter{"threshold", 1, -3, 3, 0.01}, Parameter{"value", 0, -3, 3, 0.01}},
      bulk<threshold>(),
      bulk<thresholdDerivative>(),
-     kinkAtFirst,
+     thresholdKinks,
      noCheck,
      {"{value} ∪ (threshold, ∞)", true, false, false, false},
      "x > threshold ? x : value"},
@@ -295,7 +281,7 @@ constexpr Function kFunctions[] = {
      {Parameter{"values", 0, 0, 1, 0.5}},
      bulk<heaviside>(),
      bulk<heavisideDerivative>(),
-     kinkAtZero,
+     heavisideKinks,
      noCheck,
      {"{0, values, 1}", true, false, false, true},
      "x > 0 ? 1 : x < 0 ? 0 : values"},

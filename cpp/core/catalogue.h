@@ -5,7 +5,6 @@
 #include <cstddef>
 #include <limits>
 #include <string>
-#include <vector>
 
 namespace activation {
 
@@ -67,14 +66,29 @@ struct Properties {
   bool monotonic, smooth, zeroCentred, bounded;
 };
 
+// A point where f or f' is not smooth, with the one-sided limits there: valueLeft is the limit of
+// f(t) as t -> x from below, valueRight from above, and slopeLeft, slopeRight those of f'(t). They
+// are exact: each is a branch's formula at x. f(x) and f'(x) themselves are what the kernels give
+// (PyTorch's convention), which may be either limit or neither.
+struct Kink {
+  double x = 0;
+  double valueLeft = 0, valueRight = 0;
+  double slopeLeft = 0, slopeRight = 0;
+};
+
+// A function has at most this many kinks (hardtanh, relu6, the shrinks, hardsigmoid, hardswish).
+constexpr std::size_t kMaxKinks = 2;
+using Kinks = List<Kink, kMaxKinks>;
+
 struct Function {
   const char* id;
   const char* name;
   List<Parameter, 2> parameters;
   Bulk value;
   Bulk derivative;
-  // Points where f or f' is not smooth, for the given parameters, increasing.
-  std::vector<double> (*kinks)(const double* params);
+  // Points where f or f' is not smooth, for the given parameters, increasing. A kink that
+  // vanishes for some parameters (leaky_relu's with slope 1) is left out for them.
+  Kinks (*kinks)(const double* params);
   // Cross-parameter rule (e.g. min_val <= max_val): an error message, or empty when valid.
   std::string (*check)(const double* params);
   Properties properties;
@@ -111,7 +125,7 @@ const Function* findFunction(const std::string& id);
 // message naming the parameter and what is allowed.
 std::string validateParameters(const Function& function, const double* params, std::size_t count);
 
-std::vector<double> noKinks(const double* params);
+Kinks noKinks(const double* params);
 std::string noCheck(const double* params);
 
 }  // namespace activation

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "catalogue.h"
+#include "curve.h"
 #include "format.h"
 
 namespace activation {
@@ -66,12 +67,6 @@ class JsonWriter {
   void strings(const Names& values) {
     open('[');
     for (const char* value : values) string(value);
-    close(']');
-  }
-
-  void numbers(const std::vector<double>& values) {
-    open('[');
-    for (double value : values) number(value);
     close(']');
   }
 
@@ -145,6 +140,20 @@ void writeProperties(JsonWriter& json, const Properties& properties) {
   json.close('}');
 }
 
+// [{"x", "valueJump", "derivativeJump"}] at the default parameters.
+void writeKinks(JsonWriter& json, const Function& function, const double* params) {
+  json.open('[');
+  for (const Kink& kink : function.kinks(params)) {
+    const KinkKind kind = classifyKink(function, kink, params);
+    json.open('{');
+    json.field("x", kink.x);
+    json.field("valueJump", kind.valueJump);
+    json.field("derivativeJump", kind.derivativeJump);
+    json.close('}');
+  }
+  json.close(']');
+}
+
 void writeFunction(JsonWriter& json, const Function& function) {
   std::vector<double> defaults;
   for (const Parameter& parameter : function.parameters) defaults.push_back(parameter.defaultValue);
@@ -156,7 +165,7 @@ void writeFunction(JsonWriter& json, const Function& function) {
   for (const Parameter& parameter : function.parameters) writeParameter(json, parameter);
   json.close(']');
   json.key("kinks");
-  json.numbers(function.kinks(defaults.data()));
+  writeKinks(json, function, defaults.data());
   json.key("properties");
   writeProperties(json, function.properties);
   json.field("formula", function.formula);

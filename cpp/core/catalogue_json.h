@@ -6,7 +6,8 @@
 namespace activation {
 
 // An array with one object per function, in catalogue order:
-//   {"id", "name", "parameters": [...], "kinks": [numbers at the defaults], "formula",
+//   {"id", "name", "parameters": [...], "kinks": [{"x", "valueJump", "derivativeJump"}] at the
+//   defaults, "formula",
 //    "properties": {"range", "monotonic", "smooth", "zeroCentred", "bounded"}}
 // A parameter is {"name", "default", "aliases": [...], "choices": [...]}; a numeric one also has
 // "slider": {"min", "max", "step"} and "domain": {"min", "max", "nonZero"} (null for an unbounded

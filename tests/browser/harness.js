@@ -1,9 +1,8 @@
 // Shared set-up for the browser tests: the static server on a free port, Debian's Chromium via
 // playwright-core, and pages that record console errors and uncaught exceptions.
-import { readdirSync, statSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { MODULE_SCRIPTS, startServer } from "../../.ci/serve.js";
+import { CORE_BUILD, EMBED_BUILD, staleBuild } from "../core/support/fresh.js";
 
 const CHROMIUM_ARGS = [
   "--headless",
@@ -16,40 +15,11 @@ const CHROMIUM_ARGS = [
 ];
 export const TIMEOUT = 60_000;
 
-const fromRoot = (file) =>
-  fileURLToPath(new URL(`../../${file}`, import.meta.url));
-const BUILT = [
-  "web/generated/activation-plot.js",
-  "web/generated/embed-page.js",
-];
-const BUNDLED_SOURCES = [
-  "web/core",
-  "web/widget",
-  "web/embed.js",
-  "web/generated/activation-core.js",
-  "web/generated/activation-core.wasm",
-];
-
-function newestFile(file) {
-  const info = statSync(fromRoot(file));
-  if (!info.isDirectory()) return { file, time: info.mtimeMs };
-  return readdirSync(fromRoot(file))
-    .map((name) => newestFile(`${file}/${name}`))
-    .reduce((a, b) => (a.time >= b.time ? a : b));
-}
-
-// The pages load the embed built from web/ by .ci/build.sh: an old one would test old code.
+// The pages load the embed built from web/ by .ci/build.sh, and the embed holds the core built
+// from cpp/: an old one of either would test old code.
 function requireFreshEmbed() {
-  const newest = BUNDLED_SOURCES.map(newestFile).reduce((a, b) =>
-    a.time >= b.time ? a : b,
-  );
-  for (const file of BUILT) {
-    const built = statSync(fromRoot(file), { throwIfNoEntry: false });
-    if (!built || built.mtimeMs < newest.time)
-      throw new Error(
-        `${file} is ${built ? `older than ${newest.file}` : "missing"}: run bash .ci/build.sh`,
-      );
-  }
+  const stale = staleBuild([CORE_BUILD, EMBED_BUILD]);
+  if (stale) throw new Error(stale);
 }
 
 // Debian's Chromium (or $CHROMIUM_PATH), headless, kept off the closed network.

@@ -42,11 +42,16 @@ describe.each(functions)("$id", (fn) => {
     });
   });
 
-  test("kinks at the defaults are finite and increasing", () => {
+  test("kinks at the defaults are finite, increasing, with their kind", () => {
     expect(Array.isArray(fn.kinks)).toBe(true);
     fn.kinks.forEach((kink, i) => {
-      expect(Number.isFinite(kink)).toBe(true);
-      if (i > 0) expect(kink).toBeGreaterThan(fn.kinks[i - 1]);
+      expect(kink).toEqual({
+        x: expect.any(Number),
+        valueJump: expect.any(Boolean),
+        derivativeJump: expect.any(Boolean),
+      });
+      expect(Number.isFinite(kink.x)).toBe(true);
+      if (i > 0) expect(kink.x).toBeGreaterThan(fn.kinks[i - 1].x);
     });
   });
 });
@@ -112,4 +117,37 @@ test("aliases and choices come from the catalogue", () => {
 test("defaults survive the trip through JSON exactly", () => {
   const rrelu = functions.find(({ id }) => id === "rrelu");
   expect(rrelu.parameters.map((p) => p.default)).toEqual([1 / 8, 1 / 3]);
+});
+
+test("kinks at the defaults: where f jumps, where f' jumps, where neither does", () => {
+  const kinds = Object.fromEntries(
+    functions
+      .filter(({ kinks }) => kinks.length)
+      .map(({ id, kinks }) => [
+        id,
+        kinks.map(
+          ({ x, valueJump, derivativeJump }) =>
+            `${x}:${valueJump ? "f" : ""}${derivativeJump ? "f'" : ""}`,
+        ),
+      ]),
+  );
+  expect(kinds).toEqual({
+    relu: ["0:f'"],
+    leaky_relu: ["0:f'"],
+    prelu: ["0:f'"],
+    rrelu: ["0:f'"],
+    elu: ["0:"], // alpha = 1: f' is continuous, f'' is not
+    celu: ["0:"],
+    selu: ["0:f'"],
+    softplus: ["20:ff'"],
+    hardtanh: ["-1:f'", "1:f'"],
+    relu6: ["0:f'", "6:f'"],
+    hardsigmoid: ["-3:f'", "3:f'"],
+    hardswish: ["-3:f'", "3:f'"],
+    softsign: ["0:"],
+    softshrink: ["-0.5:f'", "0.5:f'"],
+    hardshrink: ["-0.5:ff'", "0.5:ff'"],
+    threshold: ["1:ff'"],
+    heaviside: ["0:f"],
+  });
 });

@@ -4,7 +4,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <limits>
+#include <string>
+#include <vector>
 
 namespace activation {
 namespace {
@@ -13,6 +16,15 @@ const Function& function(const std::string& id) {
   const Function* found = findFunction(id);
   EXPECT_NE(found, nullptr) << id;
   return *found;
+}
+
+// curveXs into a vector, with the function's kinks for `params`.
+std::vector<double> curveXs(const Function& function, const double* params, double xMin,
+                            double xMax, std::size_t points) {
+  const Kinks kinks = function.kinks(params);
+  std::vector<double> xs(points + kinks.size());
+  xs.resize(curveXs(kinks, xMin, xMax, points, xs.data()));
+  return xs;
 }
 
 void expectStrictlyIncreasing(const std::vector<double>& xs) {
@@ -138,6 +150,79 @@ TEST(CurveXs, SubnormalRange) {
   EXPECT_EQ(xs.size(), 9u);
   expectStrictlyIncreasing(xs);
   EXPECT_EQ(xs[4], 0);
+}
+
+// Owns what sampleCurve allocates.
+struct Sampled {
+  Curve curve;
+  std::string error;
+  Sampled(const std::string& id, std::vector<double> params, double xMin, double xMax,
+          std::size_t points, Allocate allocate = std::malloc) {
+    error = sampleCurve(function(id), params.data(), xMin, xMax, points, curve, allocate);
+  }
+  ~Sampled() { std::free(curve.samples); }
+  double x(std::size_t i) const { return curve.samples[i]; }
+  double y(std::size_t i) const { return curve.samples[curve.length + i]; }
+  double dy(std::size_t i) const { return curve.samples[2 * curve.length + i]; }
+};
+
+TEST(SampleCurve, ValuesAndDerivativesFollowTheXs) {
+  const Sampled s("leaky_relu", {0.5}, -2, 2, 4);
+  ASSERT_EQ(s.error, "");
+  ASSERT_EQ(s.curve.length, 5u);
+  EXPECT_EQ(s.x(2), 0);  // the kink, inserted
+  for (std::size_t i = 0; i < 5; ++i) {
+    const double x = s.x(i);
+    EXPECT_EQ(s.y(i), x > 0 ? x : 0.5 * x);
+    EXPECT_EQ(s.dy(i), x > 0 ? 1 : 0.5);
+  }
+}
+
+TEST(SampleCurve, KinksInsideWithTheirIndexLimitsAndKind) {
+  const Sampled s("hardshrink", {0.5}, -1, 1, 4);  // samples -1, -1/3, 1/3, 1
+  ASSERT_EQ(s.error, "");
+  ASSERT_EQ(s.curve.length, 6u);
+  ASSERT_EQ(s.curve.kinkCount, 2u);
+  const CurveKink& left = s.curve.kinks[0];
+  EXPECT_EQ(left.kink.x, -0.5);
+  EXPECT_EQ(left.index, 1u);
+  EXPECT_EQ(s.x(left.index), -0.5);
+  EXPECT_EQ(s.y(left.index), 0);  // the value at -lambd, PyTorch's
+  EXPECT_EQ(left.kink.valueLeft, -0.5);
+  EXPECT_EQ(left.kink.valueRight, 0);
+  EXPECT_TRUE(left.kind.valueJump);
+  EXPECT_TRUE(left.kind.derivativeJump);
+  EXPECT_EQ(s.curve.kinks[1].index, 4u);
+  EXPECT_EQ(s.x(4), 0.5);
+}
+
+TEST(SampleCurve, KinkOnASampleIsThatSample) {
+  const Sampled s("heaviside", {0.5}, -1, 1, 3);
+  ASSERT_EQ(s.curve.length, 3u);
+  ASSERT_EQ(s.curve.kinkCount, 1u);
+  EXPECT_EQ(s.curve.kinks[0].index, 1u);
+  EXPECT_EQ(s.y(1), 0.5);
+}
+
+TEST(SampleCurve, OnlyKinksStrictlyInsideAreListed) {
+  const Sampled atEnds("hardsigmoid", {}, -3, 3, 3);
+  EXPECT_EQ(atEnds.curve.kinkCount, 0u);
+  const Sampled oneInside("relu6", {}, 1, 7, 2);
+  ASSERT_EQ(oneInside.curve.kinkCount, 1u);
+  EXPECT_EQ(oneInside.curve.kinks[0].kink.x, 6);
+  EXPECT_EQ(oneInside.curve.kinks[0].index, 1u);
+}
+
+void* noMemory(std::size_t) { return nullptr; }
+
+TEST(SampleCurve, MemoryThatCannotBeAllocatedIsAMessage) {
+  const Sampled s("relu", {}, -1, 1, 10'000'000, noMemory);
+  EXPECT_EQ(s.error,
+            "points = 1e+07: the curve needs 240000024 bytes (x, f(x), f'(x) as float64), which "
+            "cannot be allocated");
+  EXPECT_EQ(s.curve.samples, nullptr);
+  EXPECT_EQ(s.curve.length, 0u);
+  EXPECT_EQ(s.curve.kinkCount, 0u);
 }
 
 }  // namespace

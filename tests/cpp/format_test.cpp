@@ -81,7 +81,7 @@ TEST(ShortestNumber, CatalogueNumbersReadBackExactly) {
                             parameter.sliderStep, parameter.lowest, parameter.highest})
         if (std::isfinite(number)) numbers.push_back(number);
     }
-    for (double kink : function.kinks(defaults.data())) numbers.push_back(kink);
+    for (const Kink& kink : function.kinks(defaults.data())) numbers.push_back(kink.x);
     for (double number : numbers)
       EXPECT_EQ(std::strtod(shortestNumber(number).c_str(), nullptr), number)
           << function.id << ": " << shortestNumber(number);

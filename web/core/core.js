@@ -1,13 +1,19 @@
 // The public API over an instantiated WebAssembly module.
 import { catalogueIndex, parseCatalogue } from "./catalogue.js";
 import { describe, quoteList } from "./describe.js";
-import { copyInto, elementType } from "./input.js";
+import { readInput } from "./input.js";
 import { resolveParameters } from "./parameters.js";
 import { createScratch } from "./scratch.js";
 
 const CURVE_OPTIONS = ["xMin", "xMax", "points", "params"];
 
-function checkCurveOptions(options) {
+// evaluate() passes the values through the heap this many at a time, so that the heap holds one
+// chunk whatever the input's length.
+const CHUNK = 2 ** 16;
+
+// The options as plain values, each property read once (getters and Proxy traps run here, before
+// the heap is touched).
+function readCurveOptions(options) {
   if (
     typeof options !== "object" ||
     options === null ||
@@ -24,13 +30,15 @@ function checkCurveOptions(options) {
       );
     }
   }
-  for (const key of ["xMin", "xMax", "points"]) {
-    if (typeof options[key] !== "number") {
+  const { xMin, xMax, points, params } = options;
+  for (const [key, value] of Object.entries({ xMin, xMax, points })) {
+    if (typeof value !== "number") {
       throw new Error(
-        `curve option '${key}' must be a number, got ${describe(options[key])}`,
+        `curve option '${key}' must be a number, got ${describe(value)}`,
       );
     }
   }
+  return { xMin, xMax, points, params };
 }
 
 export function createCore(module) {
@@ -51,44 +59,70 @@ export function createCore(module) {
     return module.HEAPF64.subarray(start, start + n);
   }
 
-  // Scratch layout: the parameters, then the n inputs, then the n outputs, all float64. A
+  // Every input is read into plain values first (resolveParameters, readInput,
+  // readCurveOptions), so that no user code runs once the heap is in use: a getter that calls the
+  // core cannot overwrite this call's data, and a rejected call leaves the heap as it was.
+
+  // Scratch layout: the parameters, then up to CHUNK inputs, then as many outputs, all float64. A
   // Float32Array is widened on the way in and each result rounded once to float32 on the way out.
   function map(id, xs, params, derivative) {
     const fn = findFunction(id);
     const values = resolveParameters(fn, params);
-    const Type = elementType(xs);
-    const n = xs.length;
+    const { Type, values: inputs } = readInput(xs);
+    const n = inputs.length;
+    const ys = new Type(n);
+    const chunk = Math.min(n, CHUNK);
     const paramsBytes = values.length * Float64Array.BYTES_PER_ELEMENT;
-    const arrayBytes = n * Float64Array.BYTES_PER_ELEMENT;
-    const paramsAddress = scratch.reserve(paramsBytes + 2 * arrayBytes);
+    const chunkBytes = chunk * Float64Array.BYTES_PER_ELEMENT;
+    const paramsAddress = scratch.reserve(paramsBytes + 2 * chunkBytes);
     const xAddress = paramsAddress + paramsBytes;
-    const yAddress = xAddress + arrayBytes;
+    const yAddress = xAddress + chunkBytes;
     region(paramsAddress, values.length).set(values);
-    copyInto(region(xAddress, n), xs);
-    throwIfError(
-      module.evaluateArray(
-        indexOf.get(fn),
-        derivative,
-        xAddress,
-        yAddress,
-        n,
-        paramsAddress,
-        values.length,
-      ),
-    );
-    const ys = region(yAddress, n);
-    return Type === Float32Array ? new Float32Array(ys) : ys.slice();
+    // At least one call, so that the parameters are checked even for no values.
+    for (let start = 0; start === 0 || start < n; start += CHUNK) {
+      const count = Math.min(CHUNK, n - start);
+      region(xAddress, count).set(inputs.subarray(start, start + count));
+      throwIfError(
+        module.evaluateArray(
+          indexOf.get(fn),
+          derivative,
+          xAddress,
+          yAddress,
+          count,
+          paramsAddress,
+          values.length,
+        ),
+      );
+      ys.set(region(yAddress, count), start);
+    }
+    return ys;
+  }
+
+  // The kinks of the latest curve: kinkFields numbers each (cpp/bindings/embind.cpp).
+  const KINK_FIELDS = 8;
+
+  function jumpsOf(x) {
+    const jumps = { y: [], dy: [] };
+    const count = module.curveKinkCount();
+    const fields = region(module.curveKinks(), count * KINK_FIELDS);
+    for (let i = 0; i < count; i++) {
+      const [, index, valueLeft, valueRight, slopeLeft, slopeRight, ...kind] =
+        fields.subarray(i * KINK_FIELDS, (i + 1) * KINK_FIELDS);
+      const at = { x: x[index], index };
+      if (kind[0]) jumps.y.push({ ...at, left: valueLeft, right: valueRight });
+      if (kind[1]) jumps.dy.push({ ...at, left: slopeLeft, right: slopeRight });
+    }
+    return jumps;
   }
 
   function curve(id, options) {
     const fn = findFunction(id);
-    checkCurveOptions(options);
-    const values = resolveParameters(fn, options.params);
+    const { xMin, xMax, points, params } = readCurveOptions(options);
+    const values = resolveParameters(fn, params);
     const paramsAddress = scratch.reserve(
       values.length * Float64Array.BYTES_PER_ELEMENT,
     );
     region(paramsAddress, values.length).set(values);
-    const { xMin, xMax, points } = options;
     throwIfError(
       module.sampleCurve(
         indexOf.get(fn),
@@ -102,27 +136,37 @@ export function createCore(module) {
     // The samples hold all x, then all f(x), then all f'(x).
     const n = module.curveLength();
     const samples = region(module.curveSamples(), 3 * n);
-    return {
-      x: samples.slice(0, n),
+    const x = samples.slice(0, n);
+    const result = {
+      x,
       y: samples.slice(n, 2 * n),
       dy: samples.slice(2 * n, 3 * n),
+      jumps: jumpsOf(x),
     };
+    // Copied out: the heap need not keep a large curve until the next one.
+    module.releaseCurve();
+    return result;
   }
 
   return Object.freeze({
-    /** The catalogue: [{ id, name, formula, parameters, kinks, properties }], frozen. */
+    /**
+     * The catalogue: [{ id, name, formula, parameters, kinks, properties }], frozen; kinks (at the
+     * default parameters) are [{ x, valueJump, derivativeJump }].
+     */
     functions,
     /**
      * f(x) for every x of `xs` (Float64Array, Float32Array or array of numbers) with `params`
      * ({ name or alias: value }, choices by name; missing ones take their defaults). Returns a
-     * Float32Array for a Float32Array, otherwise a Float64Array.
+     * Float32Array for a Float32Array, otherwise a Float64Array. At most 2^24 values.
      */
     evaluate: (id, xs, params) => map(id, xs, params, false),
     /** f'(x), as evaluate; at a kink PyTorch's autograd value. */
     derivative: (id, xs, params) => map(id, xs, params, true),
     /**
-     * { x, y, dy } Float64Arrays: `points` evenly spaced x from xMin to xMax inclusive plus every
-     * kink inside, strictly increasing, with f(x) and f'(x).
+     * { x, y, dy, jumps }: Float64Arrays of `points` evenly spaced x from xMin to xMax inclusive
+     * plus every kink inside, strictly increasing, with f(x) and f'(x) (at a kink PyTorch's value
+     * there); jumps: { y: [{ x, index, left, right }], dy: [...] }, the kinks inside where f (or
+     * f') is discontinuous, by x: x[index] is the kink, left and right the one-sided limits.
      */
     curve,
     /** Current size of the WebAssembly memory in bytes; it never shrinks. */

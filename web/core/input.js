@@ -1,26 +1,76 @@
-// Which arrays evaluate() accepts, and how their values are copied into the heap.
+// Which arrays evaluate() accepts, read once into values no other code can change while the core
+// works on them. Everything user code can run (array element getters, Proxy traps, a typed
+// array subclass's `length`, `subarray` or `set`) runs here, before the heap is touched.
 import { describe } from "./describe.js";
 
 const ACCEPTED = "a Float64Array, a Float32Array or an array of numbers";
 
-// The element type the computation uses for `xs`; throws for anything else.
-export function elementType(xs) {
-  if (xs instanceof Float64Array || Array.isArray(xs)) return Float64Array;
-  if (xs instanceof Float32Array) return Float32Array;
-  throw new Error(`xs must be ${ACCEPTED}, got ${describe(xs)}`);
+// At most this many values per call: the result (and, for an array of numbers, the copy of its
+// values) is a typed array of that length in JavaScript memory; the WebAssembly heap only ever
+// holds one chunk (see core.js). 2^24 float64 values are 128 MiB.
+export const MAX_VALUES = 2 ** 24;
+
+// The engine's own accessors, taken before any other code runs: a subclass or a Proxy cannot
+// override them, and they read a typed array's internal slots.
+const TypedArray = Object.getPrototypeOf(Float64Array);
+const accessor = (name) =>
+  Object.getOwnPropertyDescriptor(TypedArray.prototype, name).get;
+const tagOf = accessor(Symbol.toStringTag);
+const lengthOf = accessor("length");
+const bufferOf = accessor("buffer");
+const byteOffsetOf = accessor("byteOffset");
+const read = (get, object) => Reflect.apply(get, object, []);
+const TYPES = { Float64Array, Float32Array };
+
+function tooMany(n) {
+  return new Error(
+    `xs has ${n} elements; at most ${MAX_VALUES} fit in one call`,
+  );
 }
 
-// Copies `xs` into `target` (a heap view starting at the first element); plain arrays are
-// checked element by element on the way.
-export function copyInto(target, xs) {
-  if (!Array.isArray(xs)) {
-    target.set(xs);
-    return;
+// A typed array of our own over the same memory as `xs` (a Float64Array or Float32Array, maybe a
+// subclass, which its tag says): its real length, whatever `xs.length` says.
+function viewOf(xs, Type) {
+  const n = read(lengthOf, xs);
+  if (n > MAX_VALUES) throw tooMany(n);
+  try {
+    return new Type(read(bufferOf, xs), read(byteOffsetOf, xs), n);
+  } catch {
+    // The buffer was detached (transferred) or shrunk under the view.
+    throw new Error(
+      `xs must be ${ACCEPTED}, got a ${Type.name} whose buffer is detached or out of bounds`,
+    );
   }
-  for (let i = 0; i < xs.length; i++) {
+}
+
+// The elements of an array of numbers, each read once and checked, in a Float64Array.
+function copyOfArray(xs) {
+  const n = xs.length; // a Proxy's `length` can be anything
+  if (!Number.isSafeInteger(n) || n < 0) {
+    throw new Error(
+      `xs must be ${ACCEPTED}, got an array whose length is ${describe(n)}`,
+    );
+  }
+  if (n > MAX_VALUES) throw tooMany(n);
+  const values = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
     const x = xs[i];
     if (typeof x !== "number")
       throw new Error(`xs[${i}] must be a number, got ${describe(x)}`);
-    target[i] = x;
+    values[i] = x;
   }
+  return values;
+}
+
+// { Type, values }: the element type the result has, and the input values in a typed array that
+// only the core holds (or a view of its own over a typed array's memory). Throws for anything
+// that is not accepted.
+export function readInput(xs) {
+  const tag = read(tagOf, xs);
+  if (tag === "Float64Array" || tag === "Float32Array") {
+    const Type = TYPES[tag];
+    return { Type, values: viewOf(xs, Type) };
+  }
+  if (Array.isArray(xs)) return { Type: Float64Array, values: copyOfArray(xs) };
+  throw new Error(`xs must be ${ACCEPTED}, got ${describe(xs)}`);
 }

@@ -41,6 +41,19 @@ export interface FunctionProperties {
   readonly bounded: boolean;
 }
 
+/**
+ * A point where f or f' is not smooth, at the default parameters. A jump is a discontinuity: the
+ * one-sided limits differ, or the value at x (PyTorch's convention) is not both of them. A kink
+ * with neither jump is where f and f' are continuous but f'' is not (e.g. elu with alpha = 1).
+ */
+export interface KinkInfo {
+  readonly x: number;
+  /** f is discontinuous at x (heaviside at 0, threshold unless value == threshold, ...). */
+  readonly valueJump: boolean;
+  /** f' is discontinuous at x (relu at 0, hardtanh at its bounds, ...). */
+  readonly derivativeJump: boolean;
+}
+
 /** One entry of the catalogue. */
 export interface FunctionInfo {
   /** The id, as in `torch.nn.functional`: `'relu'`, `'leaky_relu'`, `'gelu'`, ... */
@@ -49,8 +62,11 @@ export interface FunctionInfo {
   readonly name: string;
   /** Parameters in the order the core takes them. */
   readonly parameters: readonly ParameterInfo[];
-  /** Points where f or f' is not smooth, at the default parameters, increasing. */
-  readonly kinks: readonly number[];
+  /**
+   * Points where f or f' is not smooth, at the default parameters, increasing, with their kind.
+   * (A kink can vanish for other parameters: leaky_relu's when negative_slope is 1.)
+   */
+  readonly kinks: readonly KinkInfo[];
   readonly properties: FunctionProperties;
   /** f(x) in a small infix notation (parameter names stand for their values). */
   readonly formula: string;
@@ -68,11 +84,30 @@ export interface CurveOptions {
   params?: Params;
 }
 
+/**
+ * A discontinuity of f (or f') at a kink inside the range. `x[index]` is the kink; `left` and
+ * `right` are the exact one-sided limits lim f(t) (or f'(t)) as t -> x from below and from above,
+ * and `y[index]` (or `dy[index]`) the value at x itself, PyTorch's convention (e.g. relu'(0) = 0),
+ * which may be either limit or, as for softshrink with lambd = 0, neither.
+ */
+export interface Jump {
+  readonly x: number;
+  readonly index: number;
+  readonly left: number;
+  readonly right: number;
+}
+
 /** A sampled curve: strictly increasing `x`, with `y = f(x)` and `dy = f'(x)`. */
 export interface Curve {
+  /** The samples, with each kink inside the range exactly once. */
   readonly x: Float64Array;
   readonly y: Float64Array;
   readonly dy: Float64Array;
+  /**
+   * Where f (`y`) and f' (`dy`) jump, for kinks strictly inside (xMin, xMax), ordered by x. A
+   * chart draws a gap there instead of a line from one limit to the other.
+   */
+  readonly jumps: { readonly y: readonly Jump[]; readonly dy: readonly Jump[] };
 }
 
 /**
@@ -90,8 +125,9 @@ export interface ActivationCore {
    * @param id Function id, e.g. `'leaky_relu'`.
    * @param xs The inputs.
    * @param params Parameter values by name or alias; the rest take their defaults.
-   * @throws Error for an unknown id or parameter, a bad parameter value, or inputs that are not
-   *   numbers.
+   * @throws Error for an unknown id or parameter, a bad parameter value, inputs that are not
+   *   numbers (or a typed array whose buffer is detached), or more than 2^24 (16,777,216) inputs.
+   *   Inputs are read once, before any work: getters may even call the core.
    */
   evaluate(id: string, xs: Float32Array, params?: Params): Float32Array;
   evaluate(
@@ -111,9 +147,10 @@ export interface ActivationCore {
   ): Float64Array;
   /**
    * Samples f and f' at `points` evenly spaced x from `xMin` to `xMax` inclusive, plus every kink
-   * inside the range (so the kink of leaky_relu at 0 is always sampled).
+   * inside the range (so the kink of leaky_relu at 0 is always sampled), and lists the jumps.
    * @throws Error for an unknown id or parameter, a bad parameter value, `xMin >= xMax`,
-   *   non-finite ends, `points` not a whole number from 2 to 10,000,000, or an unknown option.
+   *   non-finite ends, `points` not a whole number from 2 to 10,000,000, an unknown option, or
+   *   (naming `points`) a curve the WebAssembly memory cannot hold.
    */
   curve(id: string, options: CurveOptions): Curve;
   /** Current size of the WebAssembly memory in bytes; it never shrinks. */

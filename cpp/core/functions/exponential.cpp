@@ -1,8 +1,10 @@
 #include "exponential.h"
 
 #include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <utility>
 
-#include "../catalogue.h"
 #include "precise.h"
 
 namespace activation {
@@ -113,6 +115,71 @@ double softplusDerivative(double x, const double* params) {
   const double error = std::fabs(u) >= 0x1p-30 && u >= -0x1p11 ? productError(beta, x) : 0;
   const double s = precise::sigmoid(u);
   return s + s * ((1 - s) * error);
+}
+
+// In each of these x = 0 belongs to the left branch (x > 0 is false there), so the kernels at 0
+// are the left branch's formulas at 0: its exact limits. The right branch is x (f' = 1), or
+// lambda x for selu.
+
+// f' steps from alpha to 1, unless alpha = 1; then f'' still steps (from 1 to 0).
+Kinks eluKinks(const double* params) {
+  return {Kink{0, elu(0, params), 0, eluDerivative(0, params), 1}};
+}
+
+// f' is 1 on both sides (exp(0/alpha)); f'' steps from 1/alpha to 0.
+Kinks celuKinks(const double* params) {
+  return {Kink{0, celu(0, params), 0, celuDerivative(0, params), 1}};
+}
+
+// f' steps from lambda alpha to lambda.
+Kinks seluKinks(const double* params) {
+  return {Kink{0, selu(0, params), 0, seluDerivative(0, params), kSeluLambda}};
+}
+
+namespace {
+
+// Doubles in increasing order as unsigned integers, and back.
+std::uint64_t key(double x) {
+  std::uint64_t bits;
+  std::memcpy(&bits, &x, sizeof bits);
+  constexpr std::uint64_t kSign = std::uint64_t{1} << 63;
+  return bits & kSign ? ~bits : bits | kSign;
+}
+
+double fromKey(std::uint64_t key) {
+  constexpr std::uint64_t kSign = std::uint64_t{1} << 63;
+  const std::uint64_t bits = key & kSign ? key & ~kSign : ~key;
+  double x;
+  std::memcpy(&x, &bits, sizeof x);
+  return x;
+}
+
+}  // namespace
+
+// The kernel takes the identity branch where fl(beta x) > threshold, a condition monotonic in x;
+// the switch is found by bisection over all finite doubles (at most 64 steps), so it is exact
+// whatever rounding fl(beta x) does near it. x0 is the last x of the log branch in the direction
+// of the identity branch, so f(x0) is the log branch's value: the kernels at x0 are its exact
+// limit on that side, and x0 itself that of the identity branch.
+Kinks softplusKinks(const double* params) {
+  const double beta = params[0], threshold = params[1];
+  const auto identity = [&](double x) { return beta * x > threshold; };
+  const double max = 0x1.fffffffffffffp+1023;
+  // Going from `low` to `high`, the kernel goes from the log branch to the identity branch.
+  double low = -max, high = max;
+  if (beta < 0) std::swap(low, high);
+  if (identity(low) || !identity(high)) return {};
+  std::uint64_t from = key(low), to = key(high);  // the log branch at `from`, identity at `to`
+  for (;;) {
+    const std::uint64_t distance = from < to ? to - from : from - to;
+    if (distance <= 1) break;
+    const std::uint64_t middle = from < to ? from + distance / 2 : from - distance / 2;
+    (identity(fromKey(middle)) ? to : from) = middle;
+  }
+  const double x0 = fromKey(from);
+  const double value = softplus(x0, params), slope = softplusDerivative(x0, params);
+  if (beta > 0) return {Kink{x0, value, x0, slope, 1}};
+  return {Kink{x0, x0, value, 1, slope}};
 }
 
 }  // namespace activation

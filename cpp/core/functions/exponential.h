@@ -1,6 +1,8 @@
 // Functions built on exp: the ELU family and softplus.
 #pragma once
 
+#include "../catalogue.h"
+
 namespace activation {
 
 // params: {alpha}
@@ -14,5 +16,13 @@ double seluDerivative(double x, const double* params);
 // params: {beta, threshold}; x itself where beta * x > threshold, as PyTorch.
 double softplus(double x, const double* params);
 double softplusDerivative(double x, const double* params);
+
+// Kinks with their one-sided limits (see Kink), for the same params as the kernels.
+Kinks eluKinks(const double* params);
+Kinks celuKinks(const double* params);
+Kinks seluKinks(const double* params);
+// Where the kernel switches between log(1 + e^(beta x))/beta and x: at the last double (beta > 0)
+// or first double (beta < 0) for which fl(beta x) <= threshold. None when no finite x switches.
+Kinks softplusKinks(const double* params);
 
 }  // namespace activation

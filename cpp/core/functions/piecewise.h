@@ -1,6 +1,8 @@
 // Piecewise-linear functions and their derivatives, with PyTorch's autograd value at each kink.
 #pragma once
 
+#include "../catalogue.h"
+
 namespace activation {
 
 double relu(double x, const double* params);
@@ -33,5 +35,19 @@ double heaviside(double x, const double* params);
 double heavisideDerivative(double x, const double* params);
 double linear(double x, const double* params);
 double linearDerivative(double x, const double* params);
+
+// Kinks with their one-sided limits (see Kink), for the same params as the kernels.
+Kinks reluKinks(const double* params);
+// One slope s for x < 0 (leaky_relu, prelu: params[0]; rrelu: the mean of its bounds).
+Kinks leakyReluKinks(const double* params);
+Kinks rreluKinks(const double* params);
+Kinks hardtanhKinks(const double* params);
+Kinks relu6Kinks(const double* params);
+Kinks hardsigmoidKinks(const double* params);
+Kinks hardswishKinks(const double* params);
+Kinks softshrinkKinks(const double* params);
+Kinks hardshrinkKinks(const double* params);
+Kinks thresholdKinks(const double* params);
+Kinks heavisideKinks(const double* params);
 
 }  // namespace activation

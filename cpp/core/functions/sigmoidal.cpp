@@ -195,6 +195,8 @@ double softsignDerivative(double x, const double*) {
   return 1 / (square.hi + (square.lo + 2 * sum.hi * sum.lo));
 }
 
+Kinks softsignKinks(const double*) { return {Kink{0, 0, 0, 1, 1}}; }
+
 // Below |x| = 1 a polynomial; above, x - tanh x = (x - 1) + 2e / (1 + e) with e = exp(-2x),
 // a sum of two non-negative terms.
 double tanhshrink(double x, const double*) {

@@ -1,6 +1,8 @@
 // S-shaped functions and their relatives.
 #pragma once
 
+#include "../catalogue.h"
+
 namespace activation {
 
 double sigmoid(double x, const double* params);
@@ -11,6 +13,8 @@ double tanh(double x, const double* params);
 double tanhDerivative(double x, const double* params);
 double softsign(double x, const double* params);
 double softsignDerivative(double x, const double* params);
+// f and f' are continuous at 0 (f'(0) = 1 from both sides), but f'' steps from 2 to -2.
+Kinks softsignKinks(const double* params);
 double tanhshrink(double x, const double* params);
 double tanhshrinkDerivative(double x, const double* params);
 double sine(double x, const double* params);
