@@ -19,12 +19,8 @@ import {
 import { crosshairPlugin } from "./chart/plugin.crosshair.js";
 import { insetPlugin } from "./chart/plugin.inset.js";
 import { undrawableValue } from "./data/data.bounds.js";
-import {
-  computeCurves,
-  defaultTitle,
-  publicSeries,
-  seriesLabel,
-} from "./data/data.series.js";
+import { computeCurves } from "./data/data.series.js";
+import { buildView, frozenSeries } from "./data/data.view.js";
 import { createExporters } from "./export/export.actions.js";
 import { createAccessibility } from "./view/view.accessibility.js";
 import { buildControls, controlsStructureKey } from "./view/view.controls.js";
@@ -67,59 +63,8 @@ function asksEager({ options, attributes }) {
   );
 }
 
-function buildView(options, curves, theme) {
-  const lines = [];
-  const insetLines = [];
-  curves.forEach(({ fn, x, y, dy }, index) => {
-    lines.push({
-      label: seriesLabel(fn, "value"),
-      kind: "value",
-      colorIndex: index,
-      x,
-      y,
-    });
-    insetLines.push({ label: fn.name, colorIndex: index, x, y, dy });
-    if (options.derivative)
-      lines.push({
-        label: seriesLabel(fn, "derivative"),
-        kind: "derivative",
-        colorIndex: index,
-        x,
-        y: dy,
-      });
-  });
-  return {
-    title:
-      options.heading ||
-      options.title ||
-      defaultTitle(curves.map(({ fn }) => fn)),
-    theme,
-    xMin: options.xMin,
-    xMax: options.xMax,
-    derivative: options.derivative,
-    inset: options.inset,
-    lines,
-    insetLines,
-  };
-}
-
-// Typed arrays cannot be frozen: the public data is frozen objects holding copies.
-function frozenSeries(curves, derivative) {
-  return Object.freeze(
-    publicSeries(curves, derivative).map((series) =>
-      Object.freeze({
-        ...series,
-        params: Object.freeze(series.params),
-        x: series.x.slice(),
-        y: series.y.slice(),
-      }),
-    ),
-  );
-}
-
 class ActivationPlot {
   constructor(container, options, hooks) {
-    this.container = container;
     this.hooks = hooks;
     this.root = shadowRootOf(container);
     adoptStyles(this.root);
