@@ -7,9 +7,18 @@ export * from "./core.js";
 
 /**
  * Options of a plot. Each has an attribute on `<activation-plot>`: `functions`, `x-min`, `x-max`,
- * `points`, `derivative`, `title`, `controls`, `theme`, `inset`, and one attribute per parameter
- * name (`alpha`, `negative_slope`, `beta`, `lambd`, ...). Bad values never throw: the widget shows
- * a short message naming the option and what is allowed, and keeps its last good state.
+ * `points`, `derivative`, `heading`, `controls`, `theme`, `inset`, `loading`, and one attribute per
+ * parameter name (`alpha`, `negative_slope`, `beta`, `lambd`, ...).
+ *
+ * Changes made in the same task (several `update()` calls, attribute changes, the reader's
+ * controls, a shared link's state) are applied together in a microtask and checked as a whole, so
+ * their order does not matter. Bad values never throw: the widget shows a short message naming the
+ * option and what is allowed, and keeps its last valid chart until a later change makes the whole
+ * valid again.
+ *
+ * Numbers are bounded to what the chart can draw: the x range and numeric parameters to
+ * -1e6 … 1e6 (the core itself accepts its full domain), and a curve whose values pass ±1e15 is not
+ * drawn (a message says so).
  */
 export interface PlotOptions {
   /** Function ids, as an array or comma-separated: at most 12. Default `['leaky_relu']`. */
@@ -19,17 +28,22 @@ export interface PlotOptions {
    * `'elu.alpha'` to one function. `null` removes a value. Defaults: the catalogue's.
    */
   params?: Readonly<Record<string, number | string | null>>;
-  /** Left end of the x range. Default -2. */
+  /** Left end of the x range, -1e6 to 1e6. Default -2. */
   xMin?: number;
-  /** Right end of the x range, greater than `xMin`. Default 2. */
+  /** Right end of the x range, greater than `xMin`, -1e6 to 1e6. Default 2. */
   xMax?: number;
   /** Evenly spaced samples per curve, 2 to 10000 (kinks are added). Default 100. */
   points?: number;
   /** Also plot f'(x). Default false. */
   derivative?: boolean;
   /**
-   * Chart title. Default: from the functions, e.g. "Leaky ReLU Activation Function" or
+   * The chart's heading. Default: from the functions, e.g. "Leaky ReLU Activation Function" or
    * "ReLU vs ELU Activation Functions".
+   */
+  heading?: string;
+  /**
+   * @deprecated Use `heading`: `title` is a global HTML attribute, which browsers show as a tooltip
+   * over the whole widget. Still honoured when `heading` is not set.
    */
   title?: string;
   /** Reader controls. Default `'compact'`. */
@@ -38,6 +52,12 @@ export interface PlotOptions {
   theme?: "auto" | "light" | "dark";
   /** The magnified inset that makes small slopes (leaky_relu's 0.01) legible. Default `'auto'`. */
   inset?: "auto" | "off";
+  /**
+   * When the chart is drawn. `'lazy'`: when the widget comes within 300px of the viewport, or
+   * when the page is printed (`beforeprint` or print media), so a printed page shows every chart.
+   * `'eager'`: as soon as the core has loaded. Default `'lazy'`.
+   */
+  loading?: "lazy" | "eager";
 }
 
 /** Options as the plot currently uses them, all filled in. */
@@ -48,30 +68,43 @@ export interface ResolvedPlotOptions {
   xMax: number;
   points: number;
   derivative: boolean;
+  heading: string;
+  /** @deprecated The `title` option or attribute as given; the chart uses `heading` first. */
   title: string;
   controls: "full" | "compact" | "none";
   theme: "auto" | "light" | "dark";
   inset: "auto" | "off";
+  loading: "lazy" | "eager";
 }
 
-/** One plotted line: a function's values or its derivative, exactly as the core computed them. */
+/**
+ * One plotted line: a function's values or its derivative, exactly as the core computed them.
+ * Frozen; `x` and `y` are copies, so changing them changes nothing in the plot or its exports.
+ */
 export interface PlotSeries {
-  id: string;
+  readonly id: string;
   /** The parameter values this function is drawn with, every parameter named. */
-  params: Params;
-  kind: "value" | "derivative";
-  x: Float64Array;
-  y: Float64Array;
+  readonly params: Readonly<Params>;
+  readonly kind: "value" | "derivative";
+  readonly x: Float64Array;
+  readonly y: Float64Array;
 }
 
-/** What a plot shows, current by the next animation frame after any change. */
+/**
+ * What a plot shows, current after the update cycle (a microtask) following any change. Each read
+ * of `data` returns new copies.
+ */
 export interface PlotData {
-  series: PlotSeries[];
+  readonly series: readonly PlotSeries[];
 }
 
 /** A plot made by {@link createActivationPlot}. */
 export interface ActivationPlotController {
-  /** Resolves after the first render (also when the plot shows an error message instead). */
+  /**
+   * Resolves after the first render (also when the plot shows an error message instead): with
+   * `loading: 'lazy'` (the default) only once the container comes near the viewport or the page
+   * is printed; with `'eager'` as soon as the core has loaded. Also resolves on `destroy()`.
+   */
   readonly ready: Promise<void>;
   /** The plotted data, or null before the first render. */
   readonly data: PlotData | null;
@@ -79,25 +112,39 @@ export interface ActivationPlotController {
   readonly chart: Chart<"line"> | null;
   /** The current options, or null before the core has loaded. */
   readonly options: ResolvedPlotOptions | null;
-  /** Changes some options; the rest keep their values. */
+  /**
+   * Changes some options; the rest keep their values. Applied with the other changes of the same
+   * task in a microtask, checked as a whole.
+   */
   update(options: PlotOptions): void;
-  /** Removes the chart and the controls; the container can be reused. */
+  /**
+   * Removes the chart and the controls. The container shows its own content again and can be
+   * drawn into again with {@link createActivationPlot}.
+   */
   destroy(): void;
 }
 
 /**
  * Draws an interactive plot into `container` (in its shadow root, so page styles neither leak in
  * nor out), sharing the one core instance with every other plot on the page. Drawn when the
- * container comes near the viewport.
+ * container comes near the viewport or the page is printed, or at once with `loading: 'eager'`.
  */
 export function createActivationPlot(
   container: HTMLElement,
   options?: PlotOptions,
 ): ActivationPlotController;
 
-/** The `<activation-plot>` element. Attributes as in {@link PlotOptions}; changing one redraws. */
+/**
+ * The `<activation-plot>` element. Attributes as in {@link PlotOptions}; changing one redraws.
+ * Created when connected, torn down when disconnected (after the current task, so moving the
+ * element, e.g. `other.append(element)`, keeps its chart and the reader's changes). Its shadow
+ * root exposes the parts `root`, `figure` and `plot` (the box the chart fills) for `::part()`.
+ */
 export class ActivationPlotElement extends HTMLElement {
-  /** Resolves after the first render. */
+  /**
+   * Resolves after the first render of the current connection: as for
+   * {@link ActivationPlotController.ready}, per the `loading` attribute.
+   */
   readonly ready: Promise<void>;
   /** The plotted data, or null before the first render. */
   readonly data: PlotData | null;

@@ -1,21 +1,14 @@
 // createActivationPlot(container, options): the widget behind <activation-plot>, usable directly
 // from JavaScript. Renders into the container's shadow root; every failure becomes a message
 // inside the widget, never an exception on the page.
+//
+// One update cycle, as in Lit: every change (the author's options and attributes, the reader's
+// controls, a shared link's state) is queued, and the changes made in one task are applied
+// together in a microtask and checked as a whole, so their order does not matter. An invalid
+// state keeps the last valid chart, with its message, until a later change makes it valid.
 import { loadCore } from "../core/index.js";
 import { attributesToPatch } from "./options/options.attributes.js";
-import { createExporters } from "./export/export.actions.js";
-import { crosshairPlugin } from "./chart/plugin.crosshair.js";
-import { computeInset, insetPlugin } from "./chart/plugin.inset.js";
-import { buildControls, controlsStructureKey } from "./view/view.controls.js";
-import { describePlot } from "./view/view.description.js";
-import { h } from "./view/view.dom.js";
-import {
-  bindPointer,
-  hoverAtPixel,
-  hoverForKey,
-  readAt,
-} from "./view/view.hover.js";
-import { whenNearViewport } from "./view/view.lazy.js";
+import { readHashState } from "./options/options.hash.js";
 import {
   DEFAULTS,
   OptionError,
@@ -23,57 +16,74 @@ import {
   mergeOptions,
   parseOptions,
 } from "./options/options.js";
-import {
-  computeCurves,
-  defaultTitle,
-  publicSeries,
-  seriesLabel,
-} from "./data/data.series.js";
-import { readHashState } from "./options/options.hash.js";
-import { dataTable } from "./view/view.table.js";
+import { crosshairPlugin } from "./chart/plugin.crosshair.js";
+import { insetPlugin } from "./chart/plugin.inset.js";
+import { undrawableValue } from "./data/data.bounds.js";
+import { computeCurves } from "./data/data.series.js";
+import { buildView, frozenSeries } from "./data/data.view.js";
+import { createExporters } from "./export/export.actions.js";
+import { createAccessibility } from "./view/view.accessibility.js";
+import { buildControls, controlsStructureKey } from "./view/view.controls.js";
+import { h } from "./view/view.dom.js";
+import { createHover } from "./view/view.hover.js";
+import { whenNeeded } from "./view/view.lazy.js";
+import { createLegend } from "./view/view.legend.js";
+import { createFormulaSections } from "./view/view.sections.js";
 import {
   adoptStyles,
-  legendItem,
   shadowRootOf,
   showMessage,
   skeleton,
 } from "./view/view.skeleton.js";
-import { renderFormula } from "./view/view.formula.js";
-import { propertyBadges } from "./view/view.badges.js";
 import {
   prefersReducedMotion,
   resolveTheme,
   watchColorScheme,
 } from "./view/view.theme.js";
 
-const ACCESSIBILITY_DELAY_MS = 120;
 // Chart.js is imported on first use, so it downloads while the WebAssembly core compiles.
 let chartModule;
 const loadChartModule = () =>
   (chartModule ??= import("./chart/chart.render.js"));
-// The option keys left out of a change when checkOptions blames an attribute.
-const OFFENDING_KEYS = { functions: ["functions"], "x-min": ["xMin", "xMax"] };
 // Option errors name their attribute; others (the core's) already say what is wrong.
 const asProblem = (error) =>
   error instanceof OptionError
     ? error
     : { message: error?.message ?? String(error) };
 
+// Whether a queued change asks for loading="eager" (checked properly when it is applied).
+function asksEager({ options, attributes }) {
+  const value = attributes
+    ? attributes.find(([name]) => name === "loading")?.[1]
+    : options?.loading;
+  return (
+    String(value ?? "")
+      .trim()
+      .toLowerCase() === "eager"
+  );
+}
+
 class ActivationPlot {
   constructor(container, options, hooks) {
-    this.container = container;
     this.hooks = hooks;
     this.root = shadowRootOf(container);
     adoptStyles(this.root);
     this.parts = skeleton(this.root);
     this.abort = new AbortController();
-    this.pending = [{ options }];
-    this.problems = [];
+    this.pending = [];
+    // Messages by where they came from: each source's are replaced when it changes again.
+    this.problems = { attributes: [], options: [], reader: [] };
+    this.options = null;
     this.chart = null;
-    this.data = null;
-    this.hover = null;
-    this.view = null;
-    this.ready = this.start().catch((error) => this.fail(error));
+    this.legend = createLegend(this.parts.legend);
+    this.formulas = createFormulaSections(this.parts.formulas);
+    this.accessibility = createAccessibility(this.parts, (action) =>
+      this.guard(action),
+    );
+    this.ready = new Promise((resolve) => (this.resolveReady = resolve));
+    this.enqueue({ source: "author", options });
+    whenNeeded(container, this.abort.signal, () => this.need());
+    this.start().catch((error) => this.fail(error));
   }
 
   async start() {
@@ -84,19 +94,33 @@ class ActivationPlot {
         );
       }),
       loadChartModule(),
-      whenNearViewport(this.container, this.abort.signal),
     ]);
-    this.charts = charts;
     if (this.destroyed) return;
     this.core = core;
+    this.charts = charts;
     this.catalogue = core.functions;
-    this.authorOptions = { ...DEFAULTS, params: {} };
-    this.options = this.authorOptions;
-    this.applySharedState();
-    this.applyAndRender();
+    this.initial = { ...DEFAULTS, params: {} };
+    this.authorOptions = this.initial;
+    this.requested = this.initial;
+    const key = this.hooks.shareKey?.();
+    const shared = key ? readHashState(key) : null;
+    if (shared) this.enqueue({ source: "reader", attributes: shared });
+    this.drawIfNeeded();
+  }
+
+  need() {
+    this.needed = true;
+    this.drawIfNeeded();
+  }
+
+  // The first render, once the core is loaded and the widget is needed.
+  drawIfNeeded() {
+    if (!this.needed || !this.core || this.chart || this.destroyed) return;
+    this.guard(() => this.performUpdate());
+    this.resolveReady();
     this.unwatchTheme = watchColorScheme(() =>
       this.guard(
-        () => this.options.theme === "auto" && this.render({ animate: false }),
+        () => this.options.theme === "auto" && this.render(this.options),
       ),
     );
   }
@@ -105,6 +129,7 @@ class ActivationPlot {
     if (this.destroyed) return;
     this.parts.placeholder.textContent = "";
     showMessage(this.parts, [asProblem(error)]);
+    this.resolveReady();
   }
 
   // Runs `action`, turning any exception into the widget's message.
@@ -116,181 +141,120 @@ class ActivationPlot {
     }
   }
 
+  // entry: { source: "author" | "reader", options | attributes (+ allAttributes), animate }
+  // or { reset: true }.
   enqueue(entry) {
     if (this.destroyed) return;
     this.pending.push(entry);
-    if (!this.core) return;
-    this.guard(() => this.applyAndRender());
-  }
-
-  // Applies the queued author changes and draws them; when the core rejects the result, the
-  // previous options stay and the core's message joins the others.
-  applyAndRender() {
-    const previous = { author: this.authorOptions, options: this.options };
-    this.applyPending();
-    const error = this.render({ animate: false });
-    if (!error) return;
-    this.problems.push(error);
-    this.authorOptions = previous.author;
-    this.options = previous.options;
-    this.render({ animate: false });
-  }
-
-  // Author changes (options or attributes) apply to both the author's options, which reset
-  // returns to, and the current ones.
-  applyPending() {
-    if (this.pending.length === 0) return;
-    const problems = [];
-    for (const entry of this.pending.splice(0)) {
-      let patch = {};
-      try {
-        if (entry.attributes) {
-          const parsed = attributesToPatch(entry.attributes, this.catalogue);
-          patch = parsed.patch;
-          const all = entry.allAttributes
-            ? attributesToPatch(entry.allAttributes, this.catalogue).problems
-            : parsed.problems;
-          problems.push(...all);
-        } else {
-          patch = parseOptions(entry.options, this.catalogue);
-        }
-      } catch (error) {
-        problems.push(asProblem(error));
-        continue;
-      }
-      const invalid = checkOptions(
-        mergeOptions(this.options, patch, this.catalogue),
-        this.catalogue,
-      );
-      problems.push(...invalid);
-      for (const { attribute } of invalid)
-        for (const key of OFFENDING_KEYS[attribute] ?? []) delete patch[key];
-      this.authorOptions = mergeOptions(
-        this.authorOptions,
-        patch,
-        this.catalogue,
-      );
-      this.options = mergeOptions(this.options, patch, this.catalogue);
-    }
-    this.problems = problems;
-  }
-
-  // A shared link's state for this widget, queued after the author's options, as the reader's.
-  applySharedState() {
-    const key = this.hooks.shareKey?.();
-    const entries = key ? readHashState(key) : null;
-    if (!entries) return;
-    this.applyPending();
-    const { patch, problems } = attributesToPatch(entries, this.catalogue);
-    const candidate = mergeOptions(this.options, patch, this.catalogue);
-    if (
-      problems.length === 0 &&
-      checkOptions(candidate, this.catalogue).length === 0
-    )
-      this.options = candidate;
-  }
-
-  // A change made by the reader through the controls: validated, rendered, announced.
-  readerPatch(patch, { animate }) {
-    this.guard(() => {
-      const candidate = mergeOptions(
-        this.options,
-        parseOptions(patch, this.catalogue),
-        this.catalogue,
-      );
-      const invalid = checkOptions(candidate, this.catalogue);
-      if (invalid.length) {
-        showMessage(this.parts, invalid);
-        this.syncControls?.();
-        return;
-      }
-      const previous = this.options;
-      this.options = candidate;
-      if (this.render({ animate })) {
-        this.options = previous;
-        this.syncControls?.();
-        return;
-      }
-      this.hooks.onChange?.(this.publicOptions());
+    if (asksEager(entry)) this.need();
+    if (this.updateQueued) return;
+    this.updateQueued = true;
+    queueMicrotask(() => {
+      this.updateQueued = false;
+      if (this.chart && !this.destroyed) this.guard(() => this.performUpdate());
     });
   }
 
-  reset() {
-    this.options = this.authorOptions;
-    this.problems = [];
-    if (!this.render({ animate: true }))
+  // Parses one queued change: { patch, problems }.
+  parse(entry) {
+    if (!entry.attributes) {
+      try {
+        return {
+          patch: parseOptions(entry.options, this.catalogue),
+          problems: [],
+        };
+      } catch (error) {
+        return { patch: {}, problems: [asProblem(error)] };
+      }
+    }
+    const parsed = attributesToPatch(entry.attributes, this.catalogue);
+    const problems = entry.allAttributes
+      ? attributesToPatch(entry.allAttributes, this.catalogue).problems
+      : parsed.problems;
+    return { patch: parsed.patch, problems };
+  }
+
+  // Applies the queued changes to the requested options (the author's, which reset returns to,
+  // and the current ones), checks the result as a whole, and draws it when it is valid.
+  performUpdate() {
+    const entries = this.pending.splice(0);
+    const drawn = this.options;
+    const fresh = { options: null, reader: null };
+    let byReader = false;
+    for (const entry of entries) {
+      if (entry.reset) {
+        this.requested = this.authorOptions;
+        fresh.reader = [];
+        byReader = true;
+        continue;
+      }
+      const { patch, problems } = this.parse(entry);
+      this.requested = mergeOptions(this.requested, patch, this.catalogue);
+      if (entry.source === "reader") {
+        byReader = true;
+        fresh.reader = [...(fresh.reader ?? []), ...problems];
+      } else {
+        this.authorOptions = mergeOptions(
+          this.authorOptions,
+          patch,
+          this.catalogue,
+        );
+        if (entry.attributes) this.problems.attributes = problems;
+        else fresh.options = [...(fresh.options ?? []), ...problems];
+      }
+    }
+    for (const [source, problems] of Object.entries(fresh))
+      if (problems) this.problems[source] = problems;
+    const invalid = checkOptions(this.requested, this.catalogue);
+    const animate =
+      entries.some((entry) => entry.animate) && !prefersReducedMotion();
+    const rejected =
+      invalid.length === 0 ? this.render(this.requested, animate) : null;
+    if (!this.chart) this.render(this.initial, false);
+    showMessage(this.parts, [
+      ...this.problems.attributes,
+      ...this.problems.options,
+      ...this.problems.reader,
+      ...invalid,
+      ...(rejected ? [rejected] : []),
+    ]);
+    this.renderControls();
+    if (byReader && this.options !== drawn)
       this.hooks.onChange?.(this.publicOptions());
   }
 
-  publicOptions() {
-    const { params, functions, ...rest } = this.options;
-    return { ...rest, functions: [...functions], params: { ...params } };
-  }
-
-  // Draws the current options; returns the core's error (also shown) when it rejects them.
-  render({ animate }) {
+  // Draws `options`; returns the problem instead when the core rejects them or their values
+  // cannot be drawn.
+  render(options, animate = false) {
     let curves;
     try {
-      curves = computeCurves(this.core, this.options, this.curves);
+      curves = computeCurves(this.core, options, this.curves);
     } catch (error) {
-      const problem = asProblem(error);
-      showMessage(this.parts, [...this.problems, problem]);
-      return problem;
+      return asProblem(error);
     }
-    showMessage(this.parts, this.problems);
+    const undrawable = undrawableValue(
+      curves.filter((curve) => !this.curves?.includes(curve)),
+    );
+    if (undrawable) return undrawable;
+    this.options = options;
     this.curves = curves;
-    const theme = resolveTheme(this.options.theme);
+    const theme = resolveTheme(options.theme);
     this.parts.root.classList.toggle("dark", theme.name === "dark");
-    this.view = this.buildView(curves, theme);
-    if (this.chart)
-      this.charts.updateChart(
-        this.chart,
-        this.view,
-        animate && !prefersReducedMotion(),
-      );
+    this.view = buildView(options, curves, theme);
+    if (this.chart) this.charts.updateChart(this.chart, this.view, animate);
     else this.createChart();
-    this.data = { series: publicSeries(curves, this.options.derivative) };
-    this.renderLegend();
-    this.renderControls();
-    this.renderFormulas();
-    this.refreshHover();
-    this.scheduleAccessibility();
+    this.legend.update(this.view);
+    this.formulas.update(curves, options.controls !== "none");
+    this.hover.refresh();
+    this.accessibility.schedule(() => this.chart && this.drawnState(), {
+      tableShown: options.controls === "full",
+    });
     return null;
   }
 
-  buildView(curves, theme) {
-    const { options } = this;
-    const lines = [];
-    const insetLines = [];
-    curves.forEach(({ fn, x, y, dy }, index) => {
-      lines.push({
-        label: seriesLabel(fn, "value"),
-        kind: "value",
-        colorIndex: index,
-        x,
-        y,
-      });
-      insetLines.push({ label: fn.name, colorIndex: index, x, y, dy });
-      if (options.derivative)
-        lines.push({
-          label: seriesLabel(fn, "derivative"),
-          kind: "derivative",
-          colorIndex: index,
-          x,
-          y: dy,
-        });
-    });
-    const title = options.title || defaultTitle(curves.map(({ fn }) => fn));
-    return {
-      title,
-      theme,
-      xMin: options.xMin,
-      xMax: options.xMax,
-      derivative: options.derivative,
-      inset: options.inset,
-      lines,
-      insetLines,
-    };
+  drawnState() {
+    const { core, chart, view, curves, options } = this;
+    return { core, chart, view, curves, options };
   }
 
   createChart() {
@@ -298,148 +262,73 @@ class ActivationPlot {
     this.parts.placeholder.remove();
     this.chart = this.charts.createChart(this.parts.canvas, getView, [
       insetPlugin(getView),
-      crosshairPlugin(() => this.hover, getView),
+      crosshairPlugin(() => this.hover?.point, getView),
     ]);
-    this.bindPointer();
+    this.hover = createHover(this.parts, this.abort.signal, {
+      current: () => this.drawnState(),
+      run: (action) => this.guard(action),
+    });
     performance.mark("activation-plot:first-chart");
   }
 
-  renderLegend() {
-    const { lines, theme } = this.view;
-    const key = JSON.stringify([theme.name, lines.map(({ label }) => label)]);
-    if (key === this.legendKey) return;
-    this.legendKey = key;
-    this.parts.legend.hidden = lines.length < 2;
-    this.parts.legend.replaceChildren(
-      ...lines.map((line) => legendItem(line, theme)),
-    );
+  // The controls show the requested options, so a value the reader typed stays in its field
+  // (with its message) until another change makes the whole valid.
+  controlOptions() {
+    const known = new Set(this.catalogue.map((fn) => fn.id));
+    const functions = this.requested.functions.filter((id) => known.has(id));
+    return functions.length === this.requested.functions.length
+      ? this.requested
+      : { ...this.requested, functions: this.options.functions };
   }
 
   renderControls() {
-    const key = controlsStructureKey(this.options);
+    const key = controlsStructureKey(this.controlOptions());
     if (key === this.controlsKey) {
       this.syncControls();
       return;
     }
     this.controlsKey = key;
-    this.parts.table.classList.toggle(
-      "hidden-table",
-      this.options.controls !== "full",
-    );
     this.syncControls = buildControls(this.parts.controls, {
       catalogue: this.catalogue,
-      options: () => this.options,
-      onPatch: (patch, how) => this.readerPatch(patch, how),
-      onReset: () => this.guard(() => this.reset()),
-      exporters: createExporters(this),
+      options: () => this.controlOptions(),
+      onPatch: (patch, { animate }) =>
+        this.enqueue({ source: "reader", options: patch, animate }),
+      onReset: () => this.enqueue({ reset: true, animate: true }),
+      exporters: createExporters(this.parts, {
+        core: this.core,
+        catalogue: this.catalogue,
+        current: () => ({ ...this.drawnState(), title: this.view.title }),
+        image: () => this.charts.chartImage(this.chart, this.view),
+        shareKey: () => this.hooks.shareKey?.() ?? "activation-plot",
+        run: (action) => this.guard(action),
+      }),
     });
   }
 
-  // One section per curve, rebuilt only when that curve's parameters change.
-  renderFormulas() {
-    const show = this.options.controls !== "none";
-    const previous = new Map(
-      (this.formulaSections ?? []).map((section) => [section.key, section]),
-    );
-    this.formulaSections = show
-      ? this.curves.map(({ fn, params }) => {
-          const key = JSON.stringify([fn.id, params]);
-          return (
-            previous.get(key) ?? {
-              key,
-              node: h(
-                "section",
-                { className: "formula" },
-                h("h3", {}, fn.name),
-                renderFormula(fn.formula, params),
-                propertyBadges(fn, params),
-              ),
-            }
-          );
+  publicOptions() {
+    const { params, functions, ...rest } = this.options;
+    return { ...rest, functions: [...functions], params: { ...params } };
+  }
+
+  publicData() {
+    return this.curves
+      ? Object.freeze({
+          series: frozenSeries(this.curves, this.options.derivative),
         })
-      : [];
-    const nodes = this.formulaSections.map(({ node }) => node);
-    const children = this.parts.formulas.children;
-    if (
-      nodes.length !== children.length ||
-      nodes.some((node, index) => children[index] !== node)
-    )
-      this.parts.formulas.replaceChildren(...nodes);
+      : null;
   }
 
-  // The description and data table lag slightly behind slider drags; nobody reads them mid-drag.
-  scheduleAccessibility() {
-    clearTimeout(this.accessibilityTimer);
-    this.accessibilityTimer = setTimeout(
-      () => this.guard(() => this.renderAccessibility()),
-      ACCESSIBILITY_DELAY_MS,
-    );
-  }
-
-  renderAccessibility() {
-    if (this.destroyed || !this.chart) return;
-    const inset =
-      this.options.inset === "off"
-        ? null
-        : computeInset(
-            this.view.insetLines,
-            this.chart.scales.y.min,
-            this.chart.scales.y.max,
-          );
-    const description = describePlot(this.view, this.curves, inset);
-    this.parts.description.textContent = description;
-    this.parts.canvas.setAttribute("aria-label", this.view.title);
-    const summary = this.parts.table.querySelector("summary");
-    this.parts.table.replaceChildren(
-      summary,
-      dataTable(this.core, this.curves, this.options),
-    );
-  }
-
-  bindPointer() {
-    bindPointer(this.parts.canvas, this.abort.signal, {
-      atPixel: (pixel) =>
-        this.guard(() =>
-          this.setHover(hoverAtPixel(this.chart, pixel, this.options)),
-        ),
-      leave: () => this.guard(() => this.setHover(null)),
-      key: (event) =>
-        this.guard(() => {
-          const x = hoverForKey(event, this.hover?.x, this.options);
-          if (x === undefined) return;
-          this.setHover(x);
-          event.preventDefault();
-        }),
-    });
-  }
-
-  // Exact f(x) and f'(x) at the hovered x, from the core, for the crosshair and the read-out.
-  setHover(x) {
-    const reading =
-      x === null
-        ? null
-        : readAt(this.core, this.curves, x, this.options.derivative);
-    this.hover = reading && { x, points: reading.points };
-    this.parts.readout.textContent = reading?.text ?? "";
-    this.chart.draw();
-  }
-
-  refreshHover() {
-    if (this.hover)
-      this.setHover(
-        Math.min(this.options.xMax, Math.max(this.options.xMin, this.hover.x)),
-      );
-  }
-
+  // Hands the container back: an empty shadow root would hide its own content, a slot shows it.
   destroy() {
     if (this.destroyed) return;
     this.destroyed = true;
     this.abort.abort();
-    clearTimeout(this.accessibilityTimer);
+    this.accessibility.cancel();
     this.unwatchTheme?.();
     this.chart?.destroy();
     this.chart = null;
-    this.root.replaceChildren();
+    this.root.replaceChildren(h("slot"));
+    this.resolveReady();
   }
 }
 
@@ -452,7 +341,7 @@ export function createActivationPlot(container, options = {}, hooks = {}) {
       return plot.ready;
     },
     get data() {
-      return plot.data;
+      return plot.publicData();
     },
     get chart() {
       return plot.chart;
@@ -460,9 +349,13 @@ export function createActivationPlot(container, options = {}, hooks = {}) {
     get options() {
       return plot.options ? plot.publicOptions() : null;
     },
-    update: (patch) => plot.enqueue({ options: patch }),
+    update: (patch) => plot.enqueue({ source: "author", options: patch }),
     updateAttributes: (changed, all) =>
-      plot.enqueue({ attributes: changed, allAttributes: all }),
+      plot.enqueue({
+        source: "author",
+        attributes: changed,
+        allAttributes: all,
+      }),
     destroy: () => plot.destroy(),
   };
 }

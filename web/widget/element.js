@@ -1,6 +1,7 @@
-// <activation-plot>: the custom element. Created on connect, destroyed on disconnect; attribute
-// changes (watched with a MutationObserver, since parameter names come from the catalogue) become
-// option updates; reader changes fire a `change` event.
+// <activation-plot>: the custom element. Created on connect and destroyed on disconnect, after the
+// task: an element moved in the DOM (removed and inserted again at once) keeps its chart and the
+// reader's changes. Attribute changes (watched with a MutationObserver, since parameter names come
+// from the catalogue) become option updates; reader changes fire a `change` event.
 import { createActivationPlot } from "./controller.js";
 
 const attributeEntries = (element) =>
@@ -13,8 +14,13 @@ export class ActivationPlotElement extends HTMLElement {
   #controller = null;
   #observer = null;
   #readyWaiters = [];
+  #leaving = false;
 
   connectedCallback() {
+    if (this.#leaving) {
+      this.#leaving = false;
+      return;
+    }
     this.#controller = createActivationPlot(
       this,
       {},
@@ -33,6 +39,14 @@ export class ActivationPlotElement extends HTMLElement {
   }
 
   disconnectedCallback() {
+    this.#leaving = true;
+    queueMicrotask(() => {
+      if (this.#leaving) this.#tearDown();
+    });
+  }
+
+  #tearDown() {
+    this.#leaving = false;
     this.#observer?.disconnect();
     this.#observer = null;
     this.#controller?.destroy();
@@ -61,7 +75,7 @@ export class ActivationPlotElement extends HTMLElement {
     return `activation-plot-${Array.prototype.indexOf.call(all, this) + 1}`;
   }
 
-  // Resolves after the first render (of the current connection; waits for one if disconnected).
+  // Resolves after the first render of the current connection (waits for one if disconnected).
   get ready() {
     if (this.#controller) return this.#controller.ready;
     return new Promise((resolve) => this.#readyWaiters.push(resolve));

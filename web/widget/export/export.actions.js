@@ -23,52 +23,55 @@ function showOutput({ output, outputText, outputStatus }, text, label) {
   );
 }
 
-function pythonPlot({ curves, options, view }) {
+function pythonPlot({ curves, options, title }) {
   const kinks = [
     ...new Set(curves.flatMap(({ x }) => sampledKinks(x, options))),
   ].sort((a, b) => a - b);
   const { xMin, xMax, points, derivative } = options;
   return {
-    plot: { title: view.title, xMin, xMax, points, kinks, derivative },
+    plot: { title, xMin, xMax, points, kinks, derivative },
     curves: curves.map(({ fn, params }) => ({ fn, params, label: fn.name })),
   };
 }
 
-// `plot` is the widget: { chart, charts (the chart module), view, options, curves, core,
-// catalogue, parts, hooks, guard }.
-export function createExporters(plot) {
-  const run = (action) => () => plot.guard(action);
-  const show = (text, label) => showOutput(plot.parts, text, label);
+// The actions behind the export buttons. `output`: the output box's parts { output, outputText,
+// outputStatus }. `source`: { core, catalogue, current() → { options, curves, title } as drawn,
+// image() → the chart as a PNG data URL, shareKey(), run(action) → runs it, turning an exception
+// into the widget's message }.
+export function createExporters(
+  output,
+  { core, catalogue, current, image, shareKey, run },
+) {
+  const action = (perform) => () => run(perform);
+  const show = (text, label) => showOutput(output, text, label);
   return {
-    png: run(() =>
-      downloadPng(plot.charts.chartImage(plot.chart, plot.view), plot.options),
-    ),
-    csv: run(() => {
-      const curves = plot.curves.map(({ fn, params, x }) => ({
+    png: action(() => downloadPng(image(), current().options)),
+    csv: action(() => {
+      const { options, curves } = current();
+      const series = curves.map(({ fn, params, x }) => ({
         id: fn.id,
         params,
         x,
       }));
-      const csv = buildCsv(plot.core, curves, plot.options.derivative);
+      const csv = buildCsv(core, series, options.derivative);
       show(csv, "CSV");
-      downloadText(csv, `${plot.options.functions.join("-")}.csv`, "text/csv");
+      downloadText(csv, `${options.functions.join("-")}.csv`, "text/csv");
     }),
-    numpy: run(() => {
-      const { plot: figure, curves } = pythonPlot(plot);
-      show(numpyCode(figure, curves), "Python (NumPy + matplotlib)");
+    numpy: action(() => {
+      const { plot, curves } = pythonPlot(current());
+      show(numpyCode(plot, curves), "Python (NumPy + matplotlib)");
     }),
-    torch: run(() => {
-      const { plot: figure, curves } = pythonPlot(plot);
-      show(torchCode(figure, curves), "Python (PyTorch)");
+    torch: action(() => {
+      const { plot, curves } = pythonPlot(current());
+      show(torchCode(plot, curves), "Python (PyTorch)");
     }),
-    embed: run(() =>
-      show(embedSnippet(plot.options, plot.catalogue), "Embed snippet"),
+    embed: action(() =>
+      show(embedSnippet(current().options, catalogue), "Embed snippet"),
     ),
-    link: run(() => {
-      const key = plot.hooks.shareKey?.() ?? "activation-plot";
+    link: action(() => {
       const url = shareUrl(
-        key,
-        optionsToAttributes(plot.options, plot.catalogue),
+        shareKey(),
+        optionsToAttributes(current().options, catalogue),
       );
       history.replaceState(history.state, "", url);
       show(url, "Link");

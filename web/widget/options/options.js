@@ -8,14 +8,20 @@ export const DEFAULTS = Object.freeze({
   xMax: 2,
   points: 100,
   derivative: false,
+  heading: "",
   title: "",
   controls: "compact",
   theme: "auto",
   inset: "auto",
+  loading: "lazy",
 });
 
 export const MAX_POINTS = 10000;
 export const MAX_FUNCTIONS = 12;
+// The widget draws what Chart.js can lay out ticks for: wider values would hang tick generation.
+export const X_LIMIT = 1e6;
+export const PARAMETER_LIMIT = 1e6;
+export const Y_LIMIT = 1e15;
 
 // Attribute name → option key, for every option that is not a parameter.
 export const OPTION_ATTRIBUTES = Object.freeze({
@@ -24,10 +30,12 @@ export const OPTION_ATTRIBUTES = Object.freeze({
   "x-max": "xMax",
   points: "points",
   derivative: "derivative",
+  heading: "heading",
   title: "title",
   controls: "controls",
   theme: "theme",
   inset: "inset",
+  loading: "loading",
 });
 
 const ATTRIBUTE_OF = Object.fromEntries(
@@ -37,6 +45,7 @@ const CHOICES = {
   controls: ["full", "compact", "none"],
   theme: ["auto", "light", "dark"],
   inset: ["auto", "off"],
+  loading: ["lazy", "eager"],
 };
 
 export class OptionError extends Error {
@@ -47,8 +56,9 @@ export class OptionError extends Error {
 }
 
 const quoted = (value) => JSON.stringify(String(value));
+const exponent = (number) => number.toExponential().replace("e+", "e");
 
-function parseFiniteNumber(attribute, value) {
+function parseFiniteNumber(attribute, value, limit = Infinity) {
   const number =
     typeof value === "number"
       ? value
@@ -59,6 +69,11 @@ function parseFiniteNumber(attribute, value) {
     throw new OptionError(
       attribute,
       `${quoted(value)} is not a number; expected a finite number such as 0.1`,
+    );
+  if (Math.abs(number) > limit)
+    throw new OptionError(
+      attribute,
+      `${quoted(value)} is too large to draw; expected a number from ${exponent(-limit)} to ${exponent(limit)}`,
     );
   return number;
 }
@@ -114,11 +129,12 @@ export function parseOption(key, value) {
       return parseFunctions(value);
     case "xMin":
     case "xMax":
-      return parseFiniteNumber(ATTRIBUTE_OF[key], value);
+      return parseFiniteNumber(ATTRIBUTE_OF[key], value, X_LIMIT);
     case "points":
       return parsePoints(value);
     case "derivative":
       return parseBoolean(value);
+    case "heading":
     case "title":
       return String(value ?? "");
     default:
@@ -153,7 +169,8 @@ export function parseParameter(key, value, catalogue) {
   if (targets.length === 0)
     throw new OptionError(key, "not a parameter of any function");
   const { parameter } = targets[0];
-  if (parameter.choices.length === 0) return parseFiniteNumber(key, value);
+  if (parameter.choices.length === 0)
+    return parseFiniteNumber(key, value, PARAMETER_LIMIT);
   const choice = String(value).trim();
   if (!parameter.choices.includes(choice))
     throw new OptionError(

@@ -1,24 +1,16 @@
-// The hover crosshair's logic: which x the pointer or a key selects, and the exact values there.
+// The hover crosshair: which x the pointer or a key selects, the exact values there, and the
+// read-out that shows them.
 import { formatExact } from "../data/data.format.js";
 
 const clamp = (x, { xMin, xMax }) => Math.min(xMax, Math.max(xMin, x));
 
-export function bindPointer(canvas, signal, { atPixel, leave, key }) {
-  canvas.addEventListener("pointermove", (event) => atPixel(event.offsetX), {
-    signal,
-  });
-  canvas.addEventListener("pointerleave", leave, { signal });
-  canvas.addEventListener("blur", leave, { signal });
-  canvas.addEventListener("keydown", key, { signal });
-}
-
-export function hoverAtPixel(chart, pixel, options) {
+function hoverAtPixel(chart, pixel, options) {
   return clamp(chart.scales.x.getValueForPixel(pixel), options);
 }
 
 // The x a key moves the crosshair to (one sample, ten with Shift, Home/End), null for Escape,
 // undefined for keys it ignores. The first key press starts at x = 0 or the middle.
-export function hoverForKey(event, current, options) {
+function hoverForKey(event, current, options) {
   const { xMin, xMax, points } = options;
   if (event.key === "Escape") return null;
   const step = ((xMax - xMin) / (points - 1)) * (event.shiftKey ? 10 : 1);
@@ -33,7 +25,7 @@ export function hoverForKey(event, current, options) {
 }
 
 // f(x) and f'(x) of every curve at exactly x: the crosshair's dots and the read-out text.
-export function readAt(core, curves, x, derivative) {
+function readAt(core, curves, x, derivative) {
   const xs = Float64Array.of(x);
   const values = curves.map(({ fn, params }) => ({
     fn,
@@ -49,4 +41,44 @@ export function readAt(core, curves, x, derivative) {
       `${fn.name}: f(x) = ${formatExact(y)}, f′(x) = ${formatExact(dy)}`,
   );
   return { points, text: `x = ${formatExact(x)} · ${text.join(" · ")}` };
+}
+
+// Wires the canvas's pointer and keys to the read-out. `current()` returns { chart, core, curves,
+// options } as drawn; `run(action)` turns an exception into the widget's message. Returns
+// { point } (the hovered { x, points } or null, for the crosshair plugin) and refresh(), which
+// reads the hovered x again after a change.
+export function createHover({ canvas, readout }, signal, { current, run }) {
+  let point = null;
+  const set = (x) => {
+    const { chart, core, curves, options } = current();
+    const reading =
+      x === null ? null : readAt(core, curves, x, options.derivative);
+    point = reading && { x, points: reading.points };
+    readout.textContent = reading?.text ?? "";
+    chart.draw();
+  };
+  const listen = (type, listener) =>
+    canvas.addEventListener(type, (event) => run(() => listener(event)), {
+      signal,
+    });
+  listen("pointermove", (event) => {
+    const { chart, options } = current();
+    set(hoverAtPixel(chart, event.offsetX, options));
+  });
+  listen("pointerleave", () => set(null));
+  listen("blur", () => set(null));
+  listen("keydown", (event) => {
+    const x = hoverForKey(event, point?.x, current().options);
+    if (x === undefined) return;
+    set(x);
+    event.preventDefault();
+  });
+  return {
+    get point() {
+      return point;
+    },
+    refresh() {
+      if (point) set(clamp(point.x, current().options));
+    },
+  };
 }

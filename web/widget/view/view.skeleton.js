@@ -58,12 +58,17 @@ export function skeleton(root) {
     parts.outputText,
     parts.outputStatus,
   );
-  parts.plot = h("div", { className: "plot" }, parts.canvas, parts.placeholder);
+  parts.plot = h(
+    "div",
+    { className: "plot", part: "plot" },
+    parts.canvas,
+    parts.placeholder,
+  );
   parts.root = h(
     "div",
     { className: "root", part: "root" },
     parts.message,
-    h("figure", {}, parts.plot, parts.legend, parts.readout),
+    h("figure", { part: "figure" }, parts.plot, parts.legend, parts.readout),
     parts.description,
     parts.formulas,
     parts.controls,
