@@ -67,6 +67,14 @@ std::uintptr_t curveSamples() { return reinterpret_cast<std::uintptr_t>(samples.
 // The number of x values of the latest curve.
 std::size_t curveLength() { return samples.size() / 3; }
 
+// The function's properties for the parameters as JSON (always an object, "{...}"), or an error
+// message (never starting with "{").
+std::string properties(std::size_t index, std::uintptr_t params, std::size_t count) {
+  const Function* function;
+  std::string error = resolve(index, at<const double>(params), count, function);
+  return error.empty() ? propertiesJson(*function, at<const double>(params)) : error;
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(activation_core) {
@@ -75,6 +83,7 @@ EMSCRIPTEN_BINDINGS(activation_core) {
   emscripten::function("sampleCurve", &sampleCurve);
   emscripten::function("curveSamples", &curveSamples);
   emscripten::function("curveLength", &curveLength);
+  emscripten::function("properties", &properties);
 }
 
 }  // namespace activation

@@ -6,6 +6,7 @@
 #include "functions/gated.h"
 #include "functions/piecewise.h"
 #include "functions/sigmoidal.h"
+#include "properties.h"
 
 namespace activation {
 
@@ -58,8 +59,6 @@ constexpr Parameter approximate() {
   return p;
 }
 
-constexpr const char* kAllReals = "(−∞, ∞)";
-
 constexpr Function kFunctions[] = {
     {"relu",
      "ReLU",
@@ -68,7 +67,7 @@ constexpr Function kFunctions[] = {
      bulk<reluDerivative>(),
      kinkAtZero,
      noCheck,
-     {"[0, ∞)", true, false, false, false},
+     properties::relu,
      "max(0, x)"},
     {"leaky_relu",
      "Leaky ReLU",
@@ -77,7 +76,7 @@ constexpr Function kFunctions[] = {
      bulk<leakyReluDerivative>(),
      kinkAtZero,
      noCheck,
-     {kAllReals, true, false, false, false},
+     properties::leakyRelu,
      "x > 0 ? x : negative_slope*x"},
     {"prelu",
      "PReLU",
@@ -86,7 +85,7 @@ constexpr Function kFunctions[] = {
      bulk<leakyReluDerivative>(),
      kinkAtZero,
      noCheck,
-     {kAllReals, true, false, false, false},
+     properties::leakyRelu,
      "x > 0 ? x : weight*x"},
     {"rrelu",
      "RReLU (eval)",
@@ -97,7 +96,7 @@ constexpr Function kFunctions[] = {
      [](const double* p) {
        return p[0] <= p[1] ? std::string() : "rrelu: lower must be less than or equal to upper";
      },
-     {kAllReals, true, false, false, false},
+     properties::rrelu,
      "x > 0 ? x : (lower + upper)/2*x"},
     {"elu",
      "ELU",
@@ -106,7 +105,7 @@ constexpr Function kFunctions[] = {
      bulk<eluDerivative>(),
      kinkAtZero,
      noCheck,
-     {"(−alpha, ∞)", true, true, false, false},
+     properties::elu,
      "x > 0 ? x : alpha*(exp(x) - 1)"},
     {"celu",
      "CELU",
@@ -115,7 +114,7 @@ constexpr Function kFunctions[] = {
      bulk<celuDerivative>(),
      kinkAtZero,
      noCheck,
-     {"(−alpha, ∞)", true, true, false, false},
+     properties::celu,
      "max(0, x) + min(0, alpha*(exp(x/alpha) - 1))"},
     {"selu",
      "SELU",
@@ -124,7 +123,7 @@ constexpr Function kFunctions[] = {
      bulk<seluDerivative>(),
      kinkAtZero,
      noCheck,
-     {"(−1.7581, ∞)", true, false, false, false},
+     properties::selu,
      "lambda*(x > 0 ? x : alpha*(exp(x) - 1)); lambda = 1.0507009873554805; alpha = "
      "1.6732632423543772"},
     {"gelu",
@@ -134,7 +133,7 @@ constexpr Function kFunctions[] = {
      bulk<geluDerivative>(),
      noKinks,
      noCheck,
-     {"[−0.17, ∞)", false, true, false, false},
+     properties::gelu,
      "approximate == tanh ? x/2*(1 + tanh(sqrt(2/pi)*(x + 0.044715*x^3))) : x/2*(1 + "
      "erf(x/sqrt(2)))"},
     {"silu",
@@ -144,7 +143,7 @@ constexpr Function kFunctions[] = {
      bulk<siluDerivative>(),
      noKinks,
      noCheck,
-     {"[−0.278, ∞)", false, true, false, false},
+     properties::silu,
      "x*sigma(x); sigma(x) = 1/(1 + exp(-x))"},
     {"swish",
      "Swish",
@@ -153,7 +152,7 @@ constexpr Function kFunctions[] = {
      bulk<swishDerivative>(),
      noKinks,
      noCheck,
-     {"[−0.278/beta, ∞)", false, true, false, false},
+     properties::swish,
      "x*sigma(beta*x); sigma(z) = 1/(1 + exp(-z))"},
     {"mish",
      "Mish",
@@ -162,7 +161,7 @@ constexpr Function kFunctions[] = {
      bulk<mishDerivative>(),
      noKinks,
      noCheck,
-     {"[−0.309, ∞)", false, true, false, false},
+     properties::mish,
      "x*tanh(softplus(x)); softplus(x) = log(1 + exp(x))"},
     {"softplus",
      "Softplus",
@@ -171,7 +170,7 @@ constexpr Function kFunctions[] = {
      bulk<softplusDerivative>(),
      [](const double* p) { return std::vector<double>{p[1] / p[0]}; },
      noCheck,
-     {"(0, ∞)", true, true, false, false},
+     properties::softplus,
      "beta*x > threshold ? x : 1/beta*log(1 + exp(beta*x))"},
     {"sigmoid",
      "Sigmoid",
@@ -180,7 +179,7 @@ constexpr Function kFunctions[] = {
      bulk<sigmoidDerivative>(),
      noKinks,
      noCheck,
-     {"(0, 1)", true, true, false, true},
+     properties::sigmoid,
      "1/(1 + exp(-x))"},
     {"logsigmoid",
      "LogSigmoid",
@@ -189,7 +188,7 @@ constexpr Function kFunctions[] = {
      bulk<logsigmoidDerivative>(),
      noKinks,
      noCheck,
-     {"(−∞, 0)", true, true, false, false},
+     properties::logsigmoid,
      "-log(1 + exp(-x))"},
     {"tanh",
      "Tanh",
@@ -198,7 +197,7 @@ constexpr Function kFunctions[] = {
      bulk<tanhDerivative>(),
      noKinks,
      noCheck,
-     {"(−1, 1)", true, true, true, true},
+     properties::tanh,
      "(exp(x) - exp(-x))/(exp(x) + exp(-x))"},
     {"hardtanh",
      "Hardtanh",
@@ -210,7 +209,7 @@ constexpr Function kFunctions[] = {
        return p[0] <= p[1] ? std::string()
                            : "hardtanh: min_val must be less than or equal to max_val";
      },
-     {"[min_val, max_val]", true, false, true, true},
+     properties::hardtanh,
      "x < min_val ? min_val : x > max_val ? max_val : x"},
     {"relu6",
      "ReLU6",
@@ -221,7 +220,7 @@ constexpr Function kFunctions[] = {
        return std::vector<double>{0.0, 6.0};
      },
      noCheck,
-     {"[0, 6]", true, false, false, true},
+     properties::relu6,
      "min(max(0, x), 6)"},
     {"hardsigmoid",
      "Hardsigmoid",
@@ -232,7 +231,7 @@ constexpr Function kFunctions[] = {
        return std::vector<double>{-3.0, 3.0};
      },
      noCheck,
-     {"[0, 1]", true, false, false, true},
+     properties::hardsigmoid,
      "x <= -3 ? 0 : x >= 3 ? 1 : x/6 + 1/2"},
     {"hardswish",
      "Hardswish",
@@ -243,7 +242,7 @@ constexpr Function kFunctions[] = {
        return std::vector<double>{-3.0, 3.0};
      },
      noCheck,
-     {"[−0.375, ∞)", false, false, false, false},
+     properties::hardswish,
      "x <= -3 ? 0 : x >= 3 ? x : x*(x + 3)/6"},
     {"softsign",
      "Softsign",
@@ -252,7 +251,7 @@ constexpr Function kFunctions[] = {
      bulk<softsignDerivative>(),
      noKinks,
      noCheck,
-     {"(−1, 1)", true, true, true, true},
+     properties::softsign,
      "x/(1 + abs(x))"},
     {"tanhshrink",
      "Tanhshrink",
@@ -261,7 +260,7 @@ constexpr Function kFunctions[] = {
      bulk<tanhshrinkDerivative>(),
      noKinks,
      noCheck,
-     {kAllReals, true, true, true, false},
+     properties::tanhshrink,
      "x - tanh(x)"},
     {"softshrink",
      "Softshrink",
@@ -270,7 +269,7 @@ constexpr Function kFunctions[] = {
      bulk<softshrinkDerivative>(),
      kinksAtPlusMinusFirst,
      noCheck,
-     {kAllReals, true, false, true, false},
+     properties::softshrink,
      "x > lambd ? x - lambd : x < -lambd ? x + lambd : 0"},
     {"hardshrink",
      "Hardshrink",
@@ -279,7 +278,7 @@ constexpr Function kFunctions[] = {
      bulk<hardshrinkDerivative>(),
      kinksAtPlusMinusFirst,
      noCheck,
-     {"(−∞, −lambd] ∪ {0} ∪ [lambd, ∞)", true, false, true, false},
+     properties::hardshrink,
      "abs(x) > lambd ? x : 0"},
     {"threshold",
      "Threshold",
@@ -288,7 +287,7 @@ constexpr Function kFunctions[] = {
      bulk<thresholdDerivative>(),
      kinkAtFirst,
      noCheck,
-     {"{value} ∪ (threshold, ∞)", true, false, false, false},
+     properties::threshold,
      "x > threshold ? x : value"},
     {"heaviside",
      "Heaviside step",
@@ -297,7 +296,7 @@ constexpr Function kFunctions[] = {
      bulk<heavisideDerivative>(),
      kinkAtZero,
      noCheck,
-     {"{0, values, 1}", true, false, false, true},
+     properties::heaviside,
      "x > 0 ? 1 : x < 0 ? 0 : values"},
     {"linear",
      "Linear (identity)",
@@ -306,7 +305,7 @@ constexpr Function kFunctions[] = {
      bulk<linearDerivative>(),
      noKinks,
      noCheck,
-     {kAllReals, true, true, true, false},
+     properties::linear,
      "x"},
     {"sine",
      "Sine",
@@ -315,7 +314,7 @@ constexpr Function kFunctions[] = {
      bulk<sineDerivative>(),
      noKinks,
      noCheck,
-     {"[−1, 1]", false, true, true, true},
+     properties::sine,
      "sin(x)"},
 };
 

@@ -1,5 +1,9 @@
 // The public API over an instantiated WebAssembly module.
-import { catalogueIndex, parseCatalogue } from "./catalogue.js";
+import {
+  catalogueIndex,
+  parseCatalogue,
+  parseProperties,
+} from "./catalogue.js";
 import { describe, quoteList } from "./describe.js";
 import { copyInto, elementType } from "./input.js";
 import { resolveParameters } from "./parameters.js";
@@ -109,8 +113,28 @@ export function createCore(module) {
     };
   }
 
+  // The module returns the properties as a JSON object, or an error message.
+  function properties(id, params) {
+    const fn = findFunction(id);
+    const values = resolveParameters(fn, params);
+    const paramsAddress = scratch.reserve(
+      values.length * Float64Array.BYTES_PER_ELEMENT,
+    );
+    region(paramsAddress, values.length).set(values);
+    const text = module.properties(
+      indexOf.get(fn),
+      paramsAddress,
+      values.length,
+    );
+    if (!text.startsWith("{")) throwIfError(text);
+    return parseProperties(JSON.parse(text));
+  }
+
   return Object.freeze({
-    /** The catalogue: [{ id, name, formula, parameters, kinks, properties }], frozen. */
+    /**
+     * The catalogue: [{ id, name, formula, parameters, kinks, properties }], frozen; kinks and
+     * properties are those at the default parameters.
+     */
     functions,
     /**
      * f(x) for every x of `xs` (Float64Array, Float32Array or array of numbers) with `params`
@@ -125,6 +149,14 @@ export function createCore(module) {
      * kink inside, strictly increasing, with f(x) and f'(x).
      */
     curve,
+    /**
+     * What f does over all real x for `params` (as for evaluate): { range: [{ min, max,
+     * minClosed, maxClosed }] (disjoint, increasing; a point is a closed interval with
+     * min === max), monotonic: "increasing" | "non-decreasing" | "decreasing" |
+     * "non-increasing" | "constant" | false, continuous, smooth (C¹), zeroCentred (odd),
+     * bounded: { below, above } }, frozen.
+     */
+    properties,
     /** Current size of the WebAssembly memory in bytes; it never shrinks. */
     get memoryBytes() {
       return module.HEAPU8.buffer.byteLength;
