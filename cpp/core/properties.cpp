@@ -166,8 +166,16 @@ Properties swish(const double* p) {
 //  β > 0: (0, g(x0)] from g on x <= x0, (x0, ∞) from x on x > x0; g(x0) > x0, so the union is
 //         (min(0, x0), ∞).
 //  β < 0: (−∞, x0) from x on x < x0, [g(x0), 0) from g on x >= x0; g(x0) < x0: (−∞, max(0, x0)).
+// x0 is taken as the kernel takes it: the last double on the g side, where fl(βx) <= threshold
+// (t/β rounded can be on either side), so that every value f takes in float64 is in the range.
 Properties softplus(const double* p) {
-  const double beta = p[0], x0 = p[1] / beta;
+  const double beta = p[0], t = p[1];
+  const double towardsX = beta > 0 ? kInf : -kInf;
+  double x0 = t / beta;
+  if (std::isfinite(x0)) {
+    while (beta * x0 > t) x0 = std::nextafter(x0, -towardsX);
+    while (!(beta * std::nextafter(x0, towardsX) > t)) x0 = std::nextafter(x0, towardsX);
+  }
   const Interval range = beta > 0 ? open(std::min(0.0, x0), kInf) : open(-kInf, std::max(0.0, x0));
   return make({range}, Monotonicity::None, false, false, false);
 }
