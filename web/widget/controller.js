@@ -346,7 +346,7 @@ class ActivationPlot {
                 { className: "formula" },
                 h("h3", {}, fn.name),
                 renderFormula(fn.formula, params),
-                propertyBadges(fn, params),
+                propertyBadges(this.core, fn, params),
               ),
             }
           );
@@ -380,7 +380,7 @@ class ActivationPlot {
             this.chart.scales.y.min,
             this.chart.scales.y.max,
           );
-    const description = describePlot(this.view, this.curves, inset);
+    const description = describePlot(this.core, this.view, this.curves, inset);
     this.parts.description.textContent = description;
     this.parts.canvas.setAttribute("aria-label", this.view.title);
     const summary = this.parts.table.querySelector("summary");
