@@ -49,6 +49,7 @@ if [[ -f build/wasm/CMakeCache.txt ]]; then
 fi
 configure_and_build build/wasm emcmake cmake -DCMAKE_BUILD_TYPE=Release \
   "-DWASM_OUTPUT_DIR=$root/web/generated"
+node .ci/catalogue-types.js # web/generated/catalogue.d.ts: ids and parameter names for the types
 node .ci/package.js web # web/generated/activation-plot.js and embed-page.js, with esbuild
 if [[ "${1:-}" == all ]]; then
   configure_and_build build/native cmake -DCMAKE_BUILD_TYPE=Release

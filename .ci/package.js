@@ -4,7 +4,8 @@
 //   dist/index.js                             the "." entry: widget + core
 //   dist/activation-plot.js                   the one-file classic embed: Chart.js and the WASM inside
 //   dist/embed.html, dist/embed-page.js       the page for iframe-only platforms, using the embed
-//   dist/*.d.ts                               the type declarations, from web/types/
+//   dist/*.d.ts                               the type declarations, from web/types/ (and
+//                                             dist/generated/catalogue.d.ts)
 // `node .ci/package.js web` builds only the embed and the embed page's script, from web/ into
 // web/generated/, for the demo page (.ci/serve.js serves them beside index.html and embed.html).
 import * as esbuild from "esbuild";
@@ -63,10 +64,18 @@ function writeEntry() {
   fs.writeFileSync(path.join(dist, "index.js"), entry.join("\n"));
 }
 
+// web/types/*.d.ts import the generated catalogue types from ../generated/; in dist/ they sit
+// beside generated/.
 function copyTypes() {
   for (const name of fs.readdirSync(path.join(web, "types"))) {
-    if (name.endsWith(".d.ts")) copy(path.join("types", name), name);
+    if (!name.endsWith(".d.ts")) continue;
+    const text = fs.readFileSync(path.join(web, "types", name), "utf8");
+    fs.writeFileSync(
+      path.join(dist, name),
+      text.replaceAll('"../generated/', '"./generated/'),
+    );
   }
+  copy("generated/catalogue.d.ts", "generated/catalogue.d.ts");
 }
 
 // The classic script has no import.meta: the glue's and the loader's `new URL(..., import.meta.url)`

@@ -90,6 +90,14 @@ std::size_t curveLength() { return latest.length; }
 std::uintptr_t curveKinks() { return reinterpret_cast<std::uintptr_t>(kinkFields); }
 std::size_t curveKinkCount() { return latest.kinkCount; }
 
+// The function's properties for the parameters as JSON (always an object, "{...}"), or an error
+// message (never starting with "{").
+std::string properties(std::size_t index, std::uintptr_t params, std::size_t count) {
+  const Function* function;
+  std::string error = resolve(index, at<const double>(params), count, function);
+  return error.empty() ? propertiesJson(*function, at<const double>(params)) : error;
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(activation_core) {
@@ -101,6 +109,7 @@ EMSCRIPTEN_BINDINGS(activation_core) {
   emscripten::function("curveKinks", &curveKinks);
   emscripten::function("curveKinkCount", &curveKinkCount);
   emscripten::function("releaseCurve", &releaseCurve);
+  emscripten::function("properties", &properties);
 }
 
 }  // namespace activation

@@ -61,9 +61,23 @@ struct Parameter {
   Names choices = {};
 };
 
+// One interval of an output range; a point is a closed interval with min == max. Infinite ends
+// are open.
+struct Interval {
+  double min, max;
+  bool minClosed, maxClosed;
+};
+
+enum class Monotonicity { None, Increasing, NonDecreasing, Decreasing, NonIncreasing, Constant };
+
+// What f does over all real x, for one set of parameters (see cpp/core/properties.h).
 struct Properties {
-  const char* range;  // output range at the default parameters, e.g. "[0, ∞)"
-  bool monotonic, smooth, zeroCentred, bounded;
+  // The set of values f takes: disjoint intervals in increasing order, merged where they touch.
+  std::vector<Interval> range;
+  Monotonicity monotonic;
+  bool continuous;
+  bool smooth;       // continuously differentiable everywhere (C¹)
+  bool zeroCentred;  // odd: f(−x) = −f(x) for every x
 };
 
 // A point where f or f' is not smooth, with the one-sided limits there: valueLeft is the limit of
@@ -91,7 +105,8 @@ struct Function {
   Kinks (*kinks)(const double* params);
   // Cross-parameter rule (e.g. min_val <= max_val): an error message, or empty when valid.
   std::string (*check)(const double* params);
-  Properties properties;
+  // The properties for the given (valid) parameters.
+  Properties (*properties)(const double* params);
   // f(x) in a small infix notation the widget renders as MathML: + - * / ^, comparisons,
   // `c ? a : b` for cases, calls like exp(x), parameter names (replaced by their values),
   // Greek letters spelled out (alpha, sigma, pi), and `; name = ...` definitions after f(x).

@@ -6,6 +6,7 @@
 #include "catalogue.h"
 #include "curve.h"
 #include "format.h"
+#include "properties.h"
 
 namespace activation {
 namespace {
@@ -130,13 +131,35 @@ void writeParameter(JsonWriter& json, const Parameter& parameter) {
   json.close('}');
 }
 
+void writeInterval(JsonWriter& json, const Interval& interval) {
+  json.open('{');
+  json.field("min", interval.min);
+  json.field("max", interval.max);
+  json.field("minClosed", interval.minClosed);
+  json.field("maxClosed", interval.maxClosed);
+  json.close('}');
+}
+
 void writeProperties(JsonWriter& json, const Properties& properties) {
   json.open('{');
-  json.field("range", properties.range);
-  json.field("monotonic", properties.monotonic);
+  json.key("range");
+  json.open('[');
+  for (const Interval& interval : properties.range) writeInterval(json, interval);
+  json.close(']');
+  json.key("monotonic");
+  if (const char* name = monotonicityName(properties.monotonic))
+    json.string(name);
+  else
+    json.boolean(false);
+  json.field("continuous", properties.continuous);
   json.field("smooth", properties.smooth);
   json.field("zeroCentred", properties.zeroCentred);
-  json.field("bounded", properties.bounded);
+  // The range is never empty: every function takes some value.
+  json.key("bounded");
+  json.open('{');
+  json.field("below", std::isfinite(properties.range.front().min));
+  json.field("above", std::isfinite(properties.range.back().max));
+  json.close('}');
   json.close('}');
 }
 
@@ -167,12 +190,18 @@ void writeFunction(JsonWriter& json, const Function& function) {
   json.key("kinks");
   writeKinks(json, function, defaults.data());
   json.key("properties");
-  writeProperties(json, function.properties);
+  writeProperties(json, function.properties(defaults.data()));
   json.field("formula", function.formula);
   json.close('}');
 }
 
 }  // namespace
+
+std::string propertiesJson(const Function& function, const double* params) {
+  JsonWriter json;
+  writeProperties(json, function.properties(params));
+  return json.text;
+}
 
 std::string catalogueJson() {
   JsonWriter json;

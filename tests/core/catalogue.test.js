@@ -33,13 +33,16 @@ describe.each(functions)("$id", (fn) => {
     expect(fn.name).toEqual(expect.any(String));
     expect(fn.name.length).toBeGreaterThan(0);
     expect(fn.formula).toEqual(expect.any(String));
+    // The properties at the defaults, as core.properties gives them (tests/core/properties.test.js).
     expect(fn.properties).toEqual({
-      range: expect.any(String),
-      monotonic: expect.any(Boolean),
+      range: expect.any(Array),
+      monotonic: expect.anything(),
+      continuous: expect.any(Boolean),
       smooth: expect.any(Boolean),
       zeroCentred: expect.any(Boolean),
-      bounded: expect.any(Boolean),
+      bounded: { below: expect.any(Boolean), above: expect.any(Boolean) },
     });
+    expect(fn.properties.range.length).toBeGreaterThan(0);
   });
 
   test("kinks at the defaults are finite, increasing, with their kind", () => {

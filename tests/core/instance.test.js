@@ -19,7 +19,14 @@ test("concurrent and later calls resolve to the same instance", async () => {
 test("the core has the documented shape and cannot be modified", async () => {
   const core = await loadCore();
   expect(Object.keys(core).sort()).toEqual(
-    ["curve", "derivative", "evaluate", "functions", "memoryBytes"].sort(),
+    [
+      "curve",
+      "derivative",
+      "evaluate",
+      "functions",
+      "memoryBytes",
+      "properties",
+    ].sort(),
   );
   expect(Object.isFrozen(core)).toBe(true);
 });

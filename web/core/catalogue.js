@@ -23,10 +23,24 @@ function withInfiniteBounds(parameter) {
   };
 }
 
+// Properties as the core writes them (cpp/core/catalogue_json.h), with infinite range ends
+// (null in JSON) restored; frozen.
+export function parseProperties(properties) {
+  return deepFreeze({
+    ...properties,
+    range: properties.range.map((interval) => ({
+      ...interval,
+      min: interval.min ?? -Infinity,
+      max: interval.max ?? Infinity,
+    })),
+  });
+}
+
 export function parseCatalogue(json) {
   const functions = JSON.parse(json).map((fn) => ({
     ...fn,
     parameters: fn.parameters.map(withInfiniteBounds),
+    properties: parseProperties(fn.properties),
   }));
   return deepFreeze(functions);
 }

@@ -1,5 +1,9 @@
 // The public API over an instantiated WebAssembly module.
-import { catalogueIndex, parseCatalogue } from "./catalogue.js";
+import {
+  catalogueIndex,
+  parseCatalogue,
+  parseProperties,
+} from "./catalogue.js";
 import { describe, quoteList } from "./describe.js";
 import { readInput } from "./input.js";
 import { resolveParameters } from "./parameters.js";
@@ -148,10 +152,28 @@ export function createCore(module) {
     return result;
   }
 
+  // The module returns the properties as a JSON object, or an error message.
+  function properties(id, params) {
+    const fn = findFunction(id);
+    const values = resolveParameters(fn, params);
+    const paramsAddress = scratch.reserve(
+      values.length * Float64Array.BYTES_PER_ELEMENT,
+    );
+    region(paramsAddress, values.length).set(values);
+    const text = module.properties(
+      indexOf.get(fn),
+      paramsAddress,
+      values.length,
+    );
+    if (!text.startsWith("{")) throwIfError(text);
+    return parseProperties(JSON.parse(text));
+  }
+
   return Object.freeze({
     /**
      * The catalogue: [{ id, name, formula, parameters, kinks, properties }], frozen; kinks (at the
-     * default parameters) are [{ x, valueJump, derivativeJump }].
+     * default parameters) are [{ x, valueJump, derivativeJump }]; properties are those at the
+     * default parameters.
      */
     functions,
     /**
@@ -169,6 +191,14 @@ export function createCore(module) {
      * f') is discontinuous, by x: x[index] is the kink, left and right the one-sided limits.
      */
     curve,
+    /**
+     * What f does over all real x for `params` (as for evaluate): { range: [{ min, max,
+     * minClosed, maxClosed }] (disjoint, increasing; a point is a closed interval with
+     * min === max), monotonic: "increasing" | "non-decreasing" | "decreasing" |
+     * "non-increasing" | "constant" | false, continuous, smooth (C¹), zeroCentred (odd),
+     * bounded: { below, above } }, frozen.
+     */
+    properties,
     /** Current size of the WebAssembly memory in bytes; it never shrinks. */
     get memoryBytes() {
       return module.HEAPU8.buffer.byteLength;

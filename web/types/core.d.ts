@@ -1,8 +1,24 @@
 // activation-plot/core: activation functions and their derivatives, computed in WebAssembly.
 // Runs in browsers, workers and Node >= 18; needs neither a DOM nor Chart.js.
+import type {
+  CatalogueParams,
+  FunctionId,
+  PlotParamName,
+} from "../generated/catalogue.js";
 
-/** Parameter values by name (or alias): numbers, or a choice's name (e.g. `approximate: 'tanh'`). */
+export type { CatalogueParams, FunctionId, PlotParamName };
+
+/**
+ * Parameter values by name (or alias) for any function: numbers, or a choice's name (e.g.
+ * `approximate: 'tanh'`). The methods of {@link ActivationCore} take {@link ParamsOf} instead.
+ */
 export type Params = Readonly<Record<string, number | string | undefined>>;
+
+/**
+ * The parameters `id` takes, by name or alias, all optional: a misspelt name, a number for a
+ * choice or a name for a number does not compile. Generated from the catalogue.
+ */
+export type ParamsOf<Id extends FunctionId> = Readonly<CatalogueParams[Id]>;
 
 /** Inputs the bulk functions accept. A Float32Array gives a Float32Array; anything else Float64Array. */
 export type Inputs = Float64Array | Float32Array | readonly number[];
@@ -31,14 +47,44 @@ export interface ParameterInfo {
   };
 }
 
-/** What a tutorial shows about a function (at its default parameters). */
+/**
+ * One interval of an output range. Infinite ends are `±Infinity` and open; a single value is a
+ * closed interval with `min === max`.
+ */
+export interface RangeInterval {
+  readonly min: number;
+  readonly max: number;
+  readonly minClosed: boolean;
+  readonly maxClosed: boolean;
+}
+
+/**
+ * What f does over all real x for one set of parameters (PyTorch's definition in exact
+ * arithmetic; see docs/properties.md). From {@link ActivationCore.properties}.
+ */
 export interface FunctionProperties {
-  /** Output range, e.g. `'[0, ∞)'`. */
-  readonly range: string;
-  readonly monotonic: boolean;
+  /**
+   * The set of values f takes: disjoint intervals in increasing order, merged where they touch.
+   * Irrational ends (silu's, gelu's, mish's minima, selu's limit) are the nearest doubles. E.g.
+   * relu: `[{ min: 0, max: Infinity, minClosed: true, maxClosed: false }]`; hardshrink:
+   * (−∞, −λ) ∪ {0} ∪ (λ, ∞) as three intervals.
+   */
+  readonly range: readonly RangeInterval[];
+  /** `false` when f both rises and falls somewhere (and so for any jump down). */
+  readonly monotonic:
+    | "increasing"
+    | "non-decreasing"
+    | "decreasing"
+    | "non-increasing"
+    | "constant"
+    | false;
+  readonly continuous: boolean;
+  /** Continuously differentiable everywhere (C¹): no kink, no jump. */
   readonly smooth: boolean;
+  /** f is odd, f(−x) = −f(x), so its outputs for inputs symmetric about 0 average 0. */
   readonly zeroCentred: boolean;
-  readonly bounded: boolean;
+  /** Whether the range has a finite lower / upper end. */
+  readonly bounded: { readonly below: boolean; readonly above: boolean };
 }
 
 /**
@@ -57,7 +103,7 @@ export interface KinkInfo {
 /** One entry of the catalogue. */
 export interface FunctionInfo {
   /** The id, as in `torch.nn.functional`: `'relu'`, `'leaky_relu'`, `'gelu'`, ... */
-  readonly id: string;
+  readonly id: FunctionId;
   /** Display name, e.g. `'Leaky ReLU'`. */
   readonly name: string;
   /** Parameters in the order the core takes them. */
@@ -67,13 +113,14 @@ export interface FunctionInfo {
    * (A kink can vanish for other parameters: leaky_relu's when negative_slope is 1.)
    */
   readonly kinks: readonly KinkInfo[];
+  /** The properties at the default parameters; {@link ActivationCore.properties} for others. */
   readonly properties: FunctionProperties;
   /** f(x) in a small infix notation (parameter names stand for their values). */
   readonly formula: string;
 }
 
 /** Options of {@link ActivationCore.curve}. */
-export interface CurveOptions {
+export interface CurveOptions<Id extends FunctionId = FunctionId> {
   /** Left end of the range, finite. */
   xMin: number;
   /** Right end of the range, finite and greater than `xMin`. */
@@ -81,7 +128,7 @@ export interface CurveOptions {
   /** Number of evenly spaced samples from `xMin` to `xMax` inclusive, at least 2. */
   points: number;
   /** Parameter values; missing ones take their defaults. */
-  params?: Params;
+  params?: ParamsOf<Id>;
 }
 
 /**
@@ -117,7 +164,11 @@ export interface Curve {
  * instance keeps working after any error.
  */
 export interface ActivationCore {
-  /** The catalogue: every function with its parameters, kinks and properties. Frozen. */
+  /**
+   * The catalogue: every function with its parameters, kinks and properties (at the defaults).
+   * Frozen. Ids and parameter names are typed from it (`FunctionId`, `ParamsOf`): a string from
+   * elsewhere must be checked against `functions` and cast.
+   */
   readonly functions: readonly FunctionInfo[];
   /**
    * f(x) for every x, in float64 (float32 in and out for a Float32Array), following
@@ -129,21 +180,29 @@ export interface ActivationCore {
    *   numbers (or a typed array whose buffer is detached), or more than 2^24 (16,777,216) inputs.
    *   Inputs are read once, before any work: getters may even call the core.
    */
-  evaluate(id: string, xs: Float32Array, params?: Params): Float32Array;
-  evaluate(
-    id: string,
+  evaluate<Id extends FunctionId>(
+    id: Id,
+    xs: Float32Array,
+    params?: ParamsOf<Id>,
+  ): Float32Array;
+  evaluate<Id extends FunctionId>(
+    id: Id,
     xs: Float64Array | readonly number[],
-    params?: Params,
+    params?: ParamsOf<Id>,
   ): Float64Array;
   /**
    * f'(x) for every x; at kinks, PyTorch's autograd convention (e.g. relu'(0) = 0).
    * Parameters, result type and errors as for {@link ActivationCore.evaluate}.
    */
-  derivative(id: string, xs: Float32Array, params?: Params): Float32Array;
-  derivative(
-    id: string,
+  derivative<Id extends FunctionId>(
+    id: Id,
+    xs: Float32Array,
+    params?: ParamsOf<Id>,
+  ): Float32Array;
+  derivative<Id extends FunctionId>(
+    id: Id,
     xs: Float64Array | readonly number[],
-    params?: Params,
+    params?: ParamsOf<Id>,
   ): Float64Array;
   /**
    * Samples f and f' at `points` evenly spaced x from `xMin` to `xMax` inclusive, plus every kink
@@ -152,7 +211,17 @@ export interface ActivationCore {
    *   non-finite ends, `points` not a whole number from 2 to 10,000,000, an unknown option, or
    *   (naming `points`) a curve the WebAssembly memory cannot hold.
    */
-  curve(id: string, options: CurveOptions): Curve;
+  curve<Id extends FunctionId>(id: Id, options: CurveOptions<Id>): Curve;
+  /**
+   * The properties of f for `params` (names, aliases, choices and defaults as for
+   * {@link ActivationCore.evaluate}): range, monotonicity, continuity, smoothness, zero-centred,
+   * bounded. Frozen.
+   * @throws Error for an unknown id or parameter, or a bad parameter value.
+   */
+  properties<Id extends FunctionId>(
+    id: Id,
+    params?: ParamsOf<Id>,
+  ): FunctionProperties;
   /** Current size of the WebAssembly memory in bytes; it never shrinks. */
   readonly memoryBytes: number;
 }

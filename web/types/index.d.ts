@@ -1,7 +1,7 @@
 // activation-plot: the <activation-plot> element, createActivationPlot(), and everything in
 // activation-plot/core. Importing this module defines <activation-plot>.
 import type { Chart } from "chart.js";
-import type { Params } from "./core.js";
+import type { FunctionId, Params, PlotParamName } from "./core.js";
 
 export * from "./core.js";
 
@@ -21,13 +21,16 @@ export * from "./core.js";
  * drawn (a message says so).
  */
 export interface PlotOptions {
-  /** Function ids, as an array or comma-separated: at most 12. Default `['leaky_relu']`. */
-  functions?: string | readonly string[];
+  /**
+   * Function ids, as an array or comma-separated: at most 12. Default `['leaky_relu']`. A
+   * comma-separated string is checked only up to its first comma.
+   */
+  functions?: FunctionId | `${FunctionId},${string}` | readonly FunctionId[];
   /**
    * Parameter values. A plain name or alias (`alpha`) applies to every listed function that has it;
    * `'elu.alpha'` to one function. `null` removes a value. Defaults: the catalogue's.
    */
-  params?: Readonly<Record<string, number | string | null>>;
+  params?: Readonly<Partial<Record<PlotParamName, number | string | null>>>;
   /** Left end of the x range, -1e6 to 1e6. Default -2. */
   xMin?: number;
   /** Right end of the x range, greater than `xMin`, -1e6 to 1e6. Default 2. */

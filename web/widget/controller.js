@@ -244,7 +244,7 @@ class ActivationPlot {
     if (this.chart) this.charts.updateChart(this.chart, this.view, animate);
     else this.createChart();
     this.legend.update(this.view);
-    this.formulas.update(curves, options.controls !== "none");
+    this.formulas.update(this.core, curves, options.controls !== "none");
     this.hover.refresh();
     this.accessibility.schedule(() => this.chart && this.drawnState(), {
       tableShown: options.controls === "full",

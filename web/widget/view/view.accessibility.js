@@ -15,7 +15,7 @@ function render(
     options.inset === "off"
       ? null
       : computeInset(view.insetLines, chart.scales.y.min, chart.scales.y.max);
-  description.textContent = describePlot(view, curves, inset);
+  description.textContent = describePlot(core, view, curves, inset);
   canvas.setAttribute("aria-label", view.title);
   table.replaceChildren(
     table.querySelector("summary"),

@@ -1,5 +1,7 @@
 // The text a screen reader gets for the canvas: what is plotted, with which parameters, and the
-// shape of each curve (range over the plot, monotonic, smooth, slope on the magnified side).
+// shape of each curve (values over the plot, range and properties for its parameters from the
+// core, slope on the magnified side).
+import { propertyLabels, rangeText } from "./view.badges.js";
 import { formatNumber } from "../data/data.format.js";
 
 function parameterText(params) {
@@ -18,14 +20,16 @@ function extent(values) {
   return [low, high];
 }
 
-function curveSentence(curve) {
+// Spoken: "−∞" as "minus infinity", "∪" as "or".
+const spoken = (text) =>
+  text.replaceAll("−∞", "minus infinity").replaceAll(" ∪ ", " or ");
+
+function curveSentence(core, curve) {
   const { fn, params, y, dy } = curve;
   const [low, high] = extent(y);
-  const traits = [
-    fn.properties.monotonic ? "monotonic" : "not monotonic",
-    fn.properties.smooth ? "smooth" : "not smooth",
-  ];
-  let sentence = `${fn.name}${parameterText(params)} goes from ${formatNumber(low)} to ${formatNumber(high)}; ${traits.join(", ")}.`;
+  const properties = core.properties(fn.id, params);
+  const traits = propertyLabels(properties).map(([, text]) => text);
+  let sentence = `${fn.name}${parameterText(params)} goes from ${formatNumber(low)} to ${formatNumber(high)} here; its range is ${spoken(rangeText(properties.range))}; ${traits.join(", ")}.`;
   if (dy) {
     const [slopeLow, slopeHigh] = extent(dy);
     sentence += ` Its derivative ranges from ${formatNumber(slopeLow)} to ${formatNumber(slopeHigh)}.`;
@@ -33,8 +37,14 @@ function curveSentence(curve) {
   return sentence;
 }
 
-// curves: [{ fn, params, x, y, dy }]; inset: computeInset's result or null.
-export function describePlot({ title, xMin, xMax, derivative }, curves, inset) {
+// core: the loaded core (for the properties); curves: [{ fn, params, x, y, dy }]; inset:
+// computeInset's result or null.
+export function describePlot(
+  core,
+  { title, xMin, xMax, derivative },
+  curves,
+  inset,
+) {
   const sampled = curves.reduce(
     (most, curve) => Math.max(most, curve.x.length),
     0,
@@ -42,7 +52,7 @@ export function describePlot({ title, xMin, xMax, derivative }, curves, inset) {
   const parts = [
     `${title}. Line chart of ${curves.map(({ fn }) => fn.name).join(", ")}${derivative ? " and their derivatives" : ""} for x from ${formatNumber(xMin)} to ${formatNumber(xMax)} (${sampled} points, kinks sampled exactly).`,
   ];
-  for (const curve of curves) parts.push(curveSentence(curve));
+  for (const curve of curves) parts.push(curveSentence(core, curve));
   if (inset)
     for (const { line, slope } of inset.lines)
       if (slope !== null)

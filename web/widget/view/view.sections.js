@@ -7,8 +7,8 @@ import { renderFormula } from "./view.formula.js";
 export function createFormulaSections(container) {
   let sections = [];
   return {
-    // curves: [{ fn, params }]; `shown` false empties the container.
-    update(curves, shown) {
+    // curves: [{ fn, params }] (badges from core.properties); `shown` false empties the container.
+    update(core, curves, shown) {
       const previous = new Map(
         sections.map((section) => [section.key, section]),
       );
@@ -23,7 +23,7 @@ export function createFormulaSections(container) {
                   { className: "formula" },
                   h("h3", {}, fn.name),
                   renderFormula(fn.formula, params),
-                  propertyBadges(fn, params),
+                  propertyBadges(core, fn, params),
                 ),
               }
             );
