@@ -5,8 +5,8 @@ import {
   propertyLabels,
   rangeEndText,
   rangeText,
-} from "../../web/widget/badges.js";
-import { describePlot } from "../../web/widget/describe.js";
+} from "../../web/widget/view/view.badges.js";
+import { describePlot } from "../../web/widget/view/view.description.js";
 
 const core = await loadCore();
 const shown = (id, params) => rangeText(core.properties(id, params).range);
