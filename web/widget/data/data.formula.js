@@ -18,7 +18,8 @@ function tokenize(text) {
   return tokens;
 }
 
-const BINARY = {
+// Operator precedence, shared with the MathML view's parentheses.
+export const BINARY = {
   "=": { precedence: 1 },
   "<": { precedence: 3 },
   ">": { precedence: 3 },
@@ -31,6 +32,7 @@ const BINARY = {
   "/": { precedence: 5 },
   "^": { precedence: 7, right: true },
 };
+export const NEGATION_PRECEDENCE = 6;
 
 class Parser {
   constructor(text) {
@@ -92,7 +94,10 @@ class Parser {
   unary() {
     if (this.peek() === "-") {
       this.next();
-      return { type: "negate", operand: this.binary(6) };
+      return {
+        type: "negate",
+        operand: this.binary(NEGATION_PRECEDENCE),
+      };
     }
     return this.primary();
   }

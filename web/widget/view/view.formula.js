@@ -1,11 +1,7 @@
 // Renders a catalogue formula as MathML (built node by node, text only), with the parameters
-// replaced by their current values.
-import {
-  caseRows,
-  parseFormula,
-  resolveChoices,
-} from "../data/data.formula.js";
-import { formatNumber } from "../data/data.format.js";
+// replaced by their current values and simplified.
+import { BINARY, NEGATION_PRECEDENCE, caseRows } from "../data/data.formula.js";
+import { shownFormula } from "../data/data.simplify.js";
 
 const MATHML = "http://www.w3.org/1998/Math/MathML";
 const GREEK = {
@@ -42,106 +38,96 @@ const operator = (symbol) => text("mo", symbol);
 const parenthesised = (...children) =>
   element("mrow", operator("("), ...children, operator(")"));
 
-class MathBuilder {
-  constructor(values) {
-    this.values = values;
-  }
+// Fraction bars delimit their parts; only atoms are bases of a power; a negation keeps products
+// (−a·b reads the same either way).
+function needsParentheses(parent, side) {
+  const inner = precedence(parent[side]);
+  if (parent.type === "negate") return inner < BINARY["*"].precedence;
+  const { op } = parent;
+  if (op === "^") return inner !== Infinity;
+  const outer = BINARY[op].precedence;
+  if (side === "left") return inner < outer;
+  return inner < outer || (op === "-" && inner === outer);
+}
 
-  // `signed` says a leading minus sign needs no parentheses at this position.
-  node(node, signed = true) {
-    switch (node.type) {
-      case "number":
-        return text("mn", node.text);
-      case "name":
-        return this.name(node.name, signed);
-      case "group":
-        return parenthesised(this.node(node.inner));
-      case "negate":
-        return element("mrow", operator("−"), this.node(node.operand, false));
-      case "call":
-        return this.call(node);
-      case "cases":
-        return this.cases(node);
-      default:
-        return this.binary(node);
-    }
-  }
+function precedence(node) {
+  if (node.type === "binary") return BINARY[node.op].precedence;
+  if (node.type === "negate") return NEGATION_PRECEDENCE;
+  return node.type === "cases" ? 0 : Infinity;
+}
 
-  name(name, signed) {
-    if (name in this.values) {
-      const value = this.values[name];
-      if (typeof value === "string") return text("mi", value);
-      const number = text("mn", formatNumber(value));
-      return value < 0 && !signed ? parenthesised(number) : number;
-    }
-    return text("mi", GREEK[name] ?? name);
-  }
+function operand(parent, side) {
+  const built = mathNode(parent[side]);
+  return needsParentheses(parent, side) ? parenthesised(built) : built;
+}
 
-  call({ name, args }) {
-    if (name === "sqrt") return element("msqrt", this.node(args[0]));
-    if (name === "abs")
-      return element("mrow", operator("|"), this.node(args[0]), operator("|"));
-    const list = [];
-    args.forEach((arg, index) => {
-      if (index > 0) list.push(operator(","));
-      list.push(this.node(arg));
-    });
-    return element(
-      "mrow",
-      text("mi", GREEK[name] ?? name),
-      operator(APPLY_FUNCTION),
-      parenthesised(...list),
+function mathNode(node) {
+  switch (node.type) {
+    case "number":
+      return text("mn", node.text);
+    case "name":
+      return text("mi", GREEK[node.name] ?? node.name);
+    case "negate":
+      return element("mrow", operator("−"), operand(node, "operand"));
+    case "call":
+      return call(node);
+    case "cases":
+      return cases(node);
+    default:
+      return binary(node);
+  }
+}
+
+function call({ name, args }) {
+  if (name === "sqrt") return element("msqrt", mathNode(args[0]));
+  if (name === "abs")
+    return element("mrow", operator("|"), mathNode(args[0]), operator("|"));
+  const list = [];
+  args.forEach((arg, index) => {
+    if (index > 0) list.push(operator(","));
+    list.push(mathNode(arg));
+  });
+  return element(
+    "mrow",
+    text("mi", GREEK[name] ?? name),
+    operator(APPLY_FUNCTION),
+    parenthesised(...list),
+  );
+}
+
+function cases(node) {
+  const table = element("mtable");
+  table.setAttribute("columnalign", "left");
+  for (const { condition, value } of caseRows(node)) {
+    const when = condition
+      ? element("mrow", text("mtext", "if\u00a0"), mathNode(condition))
+      : text("mtext", "otherwise");
+    table.append(
+      element("mtr", element("mtd", mathNode(value)), element("mtd", when)),
     );
   }
+  const brace = operator("{");
+  brace.setAttribute("stretchy", "true");
+  return element("mrow", brace, table);
+}
 
-  cases(node) {
-    const table = element("mtable");
-    table.setAttribute("columnalign", "left");
-    for (const { condition, value } of caseRows(node)) {
-      const when = condition
-        ? element("mrow", text("mtext", "if\u00a0"), this.node(condition))
-        : text("mtext", "otherwise");
-      table.append(
-        element("mtr", element("mtd", this.node(value)), element("mtd", when)),
-      );
-    }
-    const brace = operator("{");
-    brace.setAttribute("stretchy", "true");
-    return element("mrow", brace, table);
-  }
-
-  binary({ op, left, right }) {
-    const unwrap = (node) => (node.type === "group" ? node.inner : node);
-    if (op === "/")
-      return element(
-        "mfrac",
-        this.node(unwrap(left)),
-        this.node(unwrap(right)),
-      );
-    if (op === "^")
-      return element("msup", this.node(left, false), this.node(unwrap(right)));
-    const symbol = RELATIONS[op] ?? { "+": "+", "-": "−", "*": "·" }[op];
-    const leftSigned = op !== "*";
-    return element(
-      "mrow",
-      this.node(left, leftSigned),
-      operator(symbol),
-      this.node(right, op in RELATIONS),
-    );
-  }
+function binary(node) {
+  const { op, left, right } = node;
+  if (op === "/") return element("mfrac", mathNode(left), mathNode(right));
+  if (op === "^")
+    return element("msup", operand(node, "left"), mathNode(right));
+  const symbol = RELATIONS[op] ?? { "+": "+", "-": "−", "*": "·" }[op];
+  return element(
+    "mrow",
+    operand(node, "left"),
+    operator(symbol),
+    operand(node, "right"),
+  );
 }
 
 // One <math> element per line: f(x) = …, then each definition ("where σ(x) = …").
 export function renderFormula(formula, parameterValues) {
-  const choices = Object.fromEntries(
-    Object.entries(parameterValues).filter(
-      ([, value]) => typeof value === "string",
-    ),
-  );
-  const [main, ...definitions] = parseFormula(formula).map((node) =>
-    resolveChoices(node, choices),
-  );
-  const builder = new MathBuilder(parameterValues);
+  const [main, ...definitions] = shownFormula(formula, parameterValues);
   const lines = [
     element(
       "math",
@@ -151,7 +137,7 @@ export function renderFormula(formula, parameterValues) {
         operator(APPLY_FUNCTION),
         parenthesised(text("mi", "x")),
         operator("="),
-        builder.node(main),
+        mathNode(main),
       ),
     ),
   ];
@@ -159,7 +145,7 @@ export function renderFormula(formula, parameterValues) {
     lines.push(
       element(
         "math",
-        element("mrow", text("mtext", "where\u00a0"), builder.node(definition)),
+        element("mrow", text("mtext", "where\u00a0"), mathNode(definition)),
       ),
     );
   for (const line of lines) line.setAttribute("display", "block");
