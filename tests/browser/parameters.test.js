@@ -129,7 +129,7 @@ test(
 );
 
 test(
-  "a shared name reaching several functions shows a note until it reaches one",
+  "a shared name reaching several functions shows a note while it does; a call's values last as long as the call",
   async () => {
     const { page, problems } = await openFixture(
       context,
@@ -167,6 +167,14 @@ test(
       elu: { alpha: 2 },
     });
     expect((await widgetNote(page, "#plot")).text).toBe("");
+    await page.evaluate(() =>
+      document
+        .getElementById("plot")
+        .setAttribute("functions", "relu, leaky_relu, elu"),
+    );
+    await nextFrames(page);
+    expect((await drawnParams(page, "#plot")).elu).toEqual({ alpha: 0.1 });
+    expect((await widgetNote(page, "#plot")).text).toMatch(/^alpha applies to/);
     expect(problems).toEqual([]);
     await page.close();
   },

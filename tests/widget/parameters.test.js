@@ -70,6 +70,26 @@ describe("the call form in functions", () => {
     });
   });
 
+  test("a changed functions attribute takes back what its previous calls set", () => {
+    const changed = (value, previous) =>
+      attributesToPatch([["functions", value, previous]], catalogue).patch;
+    expect(changed("relu, elu", "relu, elu(alpha=2)")).toEqual({
+      functions: ["relu", "elu"],
+      params: { "elu.alpha": null },
+    });
+    expect(
+      changed("elu(alpha=3)", "elu(alpha=2), gelu(approximate=tanh)"),
+    ).toEqual({
+      functions: ["elu"],
+      params: { "elu.alpha": 3, "gelu.approximate": null },
+    });
+    expect(changed(null, "elu(alpha=2)")).toEqual({
+      functions: DEFAULTS.functions,
+      params: { "elu.alpha": null },
+    });
+    expect(changed("elu", "elu(alpha=")).toEqual({ functions: ["elu"] });
+  });
+
   test("arrays of calls, and calls beside params in one update", () => {
     expect(
       afterUpdates({

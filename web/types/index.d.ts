@@ -13,7 +13,9 @@ export * from "./core.js";
  * `torch.nn.functional`:
  * - in a call in `functions`: `functions="relu, leaky_relu(negative_slope=0.1), elu"` (from
  *   JavaScript the same string, or an array of such entries). Values are numbers or, for a
- *   parameter with choices, the choice's name: `gelu(approximate=tanh)`;
+ *   parameter with choices, the choice's name: `gelu(approximate=tanh)`. Changing the attribute
+ *   takes back what its previous calls set (`elu(alpha=2)` → `elu` returns α to 1); in `update()`
+ *   a call's values stay, as `params` do, until replaced or removed with `null`;
  * - as a scoped attribute or key: `leaky_relu.negative_slope="0.1"`, `params: { 'elu.alpha': 2 }`.
  *   Embed snippets, shared links and `embed.html` queries are written in this form.
  *

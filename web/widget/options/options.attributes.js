@@ -62,16 +62,36 @@ export function isWidgetAttribute(name, catalogue) {
   return name in OPTION_ATTRIBUTES || isParameterKey(name, catalogue);
 }
 
+// A changed `functions` attribute takes back the values its previous calls set and its new ones
+// do not: "elu(alpha=2)" → "elu" returns ELU's alpha to its default.
+function dropPreviousCalls(patch, previous, catalogue) {
+  const before = {};
+  try {
+    addFunctions(before, previous, catalogue);
+  } catch (error) {
+    if (!(error instanceof OptionError)) throw error;
+    return;
+  }
+  for (const key of Object.keys(before.params ?? {}))
+    if (!(key in (patch.params ?? {})))
+      patch.params = { ...patch.params, [key]: null };
+}
+
 // Parses attributes into an option patch. `entries` pairs a name with a value, or null for an
-// attribute that was removed (the option returns to its default). Names that are not widget
-// attributes (class, id, style, ...) are ignored. Returns { patch, problems }.
+// attribute that was removed (the option returns to its default), and for a change optionally
+// with the previous value. Names that are not widget attributes (class, id, style, ...) are
+// ignored. Returns { patch, problems }.
 export function attributesToPatch(entries, catalogue) {
   const patch = {};
   const problems = [];
-  for (const [name, value] of entries) {
+  for (const [name, value, previous] of entries) {
     try {
-      if (name === "functions" && value !== null && value !== undefined) {
-        addFunctions(patch, value, catalogue);
+      if (name === "functions") {
+        if (value === null || value === undefined)
+          patch.functions = DEFAULTS.functions;
+        else addFunctions(patch, value, catalogue);
+        if (previous !== null && previous !== undefined)
+          dropPreviousCalls(patch, previous, catalogue);
       } else if (name in OPTION_ATTRIBUTES) {
         const key = OPTION_ATTRIBUTES[name];
         if (key === "derivative")
