@@ -277,10 +277,8 @@ export function mergeOptions(options, patch, catalogue) {
   const params = Object.fromEntries(
     Object.entries(options.params).filter(([key]) => !replaced.has(key)),
   );
-  for (const [key, value] of written) {
-    delete params[key];
+  for (const [key, value] of written)
     if (value !== null && value !== undefined) params[key] = value;
-  }
   return {
     ...options,
     ...patch,
