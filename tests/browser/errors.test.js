@@ -101,7 +101,9 @@ test(
       title: document.getElementById("title").chart.options.plugins.title.text,
     }));
     expect(result).toEqual({ hacked: false, images: [0, 0], title: attack });
-    expect(await widgetMessage(page, "#fn")).toContain("unknown function");
+    expect(await widgetMessage(page, "#fn")).toBe(
+      `functions: unexpected "<" at character 1 of ${JSON.stringify(attack)}; expected a function id such as relu`,
+    );
     const snippet = await page.evaluate(() => {
       const root = document.getElementById("title").shadowRoot;
       root.querySelector('[data-export="embed"]').click();

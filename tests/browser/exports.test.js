@@ -128,11 +128,11 @@ test(
       functions: "elu",
       derivative: "",
       controls: "full",
-      alpha: "0.5",
+      "elu.alpha": "0.5",
     });
     const snippet = await exportText(page, "#plot", "embed");
     expect(snippet).toBe(
-      '<activation-plot functions="elu" derivative controls="full" alpha="0.5"></activation-plot>',
+      '<activation-plot functions="elu" derivative controls="full" elu.alpha="0.5"></activation-plot>',
     );
     const restored = await openFixture(
       context,
@@ -145,6 +145,45 @@ test(
       ["value", 0.5],
       ["derivative", 0.5],
     ]);
+    await page.close();
+    await restored.page.close();
+  },
+  TIMEOUT,
+);
+
+test(
+  "the link and the snippet write parameters per function, so a shared attribute does not undo the reader's value",
+  async () => {
+    const body =
+      '<activation-plot id="plot" functions="relu,leaky_relu,elu" alpha="0.1" controls="full"></activation-plot>';
+    const { page, problems } = await openFixture(context, body);
+    await allReady(page);
+    await page.getByLabel("ELU alpha value").fill("1");
+    await page.getByLabel("ELU alpha value").press("Enter");
+    const link = await exportText(page, "#plot", "link");
+    const state = new URLSearchParams(
+      new URLSearchParams(new URL(link).hash.slice(1)).get("plot"),
+    );
+    expect([...state]).toEqual([
+      ["functions", "relu,leaky_relu,elu"],
+      ["controls", "full"],
+      ["leaky_relu.negative_slope", "0.1"],
+      ["elu.alpha", "1"],
+    ]);
+    expect(await exportText(page, "#plot", "embed")).toBe(
+      '<activation-plot functions="relu,leaky_relu,elu" controls="full" leaky_relu.negative_slope="0.1" elu.alpha="1"></activation-plot>',
+    );
+    const restored = await openFixture(context, body, {
+      hash: new URL(link).hash,
+    });
+    await allReady(restored.page);
+    const data = await widgetData(restored.page, "#plot");
+    expect(data.series.map((s) => [s.id, s.params])).toEqual([
+      ["relu", {}],
+      ["leaky_relu", { negative_slope: 0.1 }],
+      ["elu", { alpha: 1 }],
+    ]);
+    expect(problems).toEqual([]);
     await page.close();
     await restored.page.close();
   },

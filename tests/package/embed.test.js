@@ -77,8 +77,8 @@ function expectArticle(result) {
     { id: "relu", kind: "derivative", params: {} },
     { id: "leaky_relu", kind: "value", params: { negative_slope: 0.1 } },
     { id: "leaky_relu", kind: "derivative", params: { negative_slope: 0.1 } },
-    { id: "elu", kind: "value", params: { alpha: 0.1 } },
-    { id: "elu", kind: "derivative", params: { alpha: 0.1 } },
+    { id: "elu", kind: "value", params: { alpha: 1 } },
+    { id: "elu", kind: "derivative", params: { alpha: 1 } },
   ]);
   expect(result.wasmInstantiations).toBe(1);
   expectSeriesMatchCore(
@@ -204,7 +204,8 @@ describe("in iframes", () => {
   test(
     "the page dist/embed.html renders the plot its query string describes, cross-origin",
     async () => {
-      const query = "functions=leaky_relu,elu&alpha=0.1&x-min=-3&derivative";
+      const query =
+        "functions=leaky_relu,elu&leaky_relu.negative_slope=0.1&x-min=-3&derivative";
       const host = `<!doctype html><meta charset="utf-8"><title>host</title>
         <iframe src="${packageServer.url}embed.html?${query}" width="760" height="620" title="plot"></iframe>`;
       fs.writeFileSync(path.join(site, "host.html"), host);
@@ -231,6 +232,7 @@ describe("in iframes", () => {
         ]);
         expect(series[0].x[0]).toBe(-3);
         expect(series[0].params).toEqual({ negative_slope: 0.1 });
+        expect(series[2].params).toEqual({ alpha: 1 });
         expectSeriesMatchCore(project, series);
       } finally {
         await close();

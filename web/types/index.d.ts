@@ -7,8 +7,26 @@ export * from "./core.js";
 
 /**
  * Options of a plot. Each has an attribute on `<activation-plot>`: `functions`, `x-min`, `x-max`,
- * `points`, `derivative`, `heading`, `controls`, `theme`, `inset`, `loading`, and one attribute per
- * parameter name (`alpha`, `negative_slope`, `beta`, `lambd`, ...).
+ * `points`, `derivative`, `heading`, `controls`, `theme`, `inset`, `loading`, and the parameters.
+ *
+ * A parameter is set for one function in any of these ways, all with the names (or aliases) of
+ * `torch.nn.functional`:
+ * - in a call in `functions`: `functions="relu, leaky_relu(negative_slope=0.1), elu"` (from
+ *   JavaScript the same string, or an array of such entries). Values are numbers or, for a
+ *   parameter with choices, the choice's name: `gelu(approximate=tanh)`. Changing the attribute
+ *   takes back what its previous calls set (`elu(alpha=2)` → `elu` returns α to 1); in `update()`
+ *   a call's values stay, as `params` do, until replaced or removed with `null`;
+ * - as a scoped attribute or key: `leaky_relu.negative_slope="0.1"`, `params: { 'elu.alpha': 2 }`.
+ *   Embed snippets, shared links and `embed.html` queries are written in this form.
+ *
+ * A bare name (`alpha="0.1"`, `params: { alpha: 0.1 }`) sets that parameter of every listed
+ * function that has it under that name or alias: with `functions="leaky_relu,elu"` both Leaky
+ * ReLU's `negative_slope` (alias `alpha`) and ELU's `alpha`. When a bare name reaches more than
+ * one listed function the plot shows a note (not an error) saying which. A function's own value
+ * beats a bare one given in the same change; otherwise the value written last wins, whatever name
+ * it came under: `alpha: 0.1`, then `negative_slope: 0.2`, then `alpha: 0.3` leaves the slope at
+ * 0.3. Scoped aliases are stored under the parameter's name (`'leaky_relu.alpha'` becomes
+ * `'leaky_relu.negative_slope'` in {@link ResolvedPlotOptions.params}).
  *
  * Changes made in the same task (several `update()` calls, attribute changes, the reader's
  * controls, a shared link's state) are applied together in a microtask and checked as a whole, so
@@ -22,13 +40,18 @@ export * from "./core.js";
  */
 export interface PlotOptions {
   /**
-   * Function ids, as an array or comma-separated: at most 12. Default `['leaky_relu']`. A
-   * comma-separated string is checked only up to its first comma.
+   * Function ids, as an array or comma-separated, each optionally called with its parameters
+   * (`'relu, elu(alpha=2)'`, `['relu', 'elu(alpha=2)']`): at most 12. Default `['leaky_relu']`. A
+   * string is checked only up to its first comma or parenthesis.
    */
-  functions?: FunctionId | `${FunctionId},${string}` | readonly FunctionId[];
+  functions?:
+    | FunctionId
+    | `${FunctionId},${string}`
+    | `${FunctionId}(${string}`
+    | readonly (FunctionId | `${FunctionId}(${string})`)[];
   /**
-   * Parameter values. A plain name or alias (`alpha`) applies to every listed function that has it;
-   * `'elu.alpha'` to one function. `null` removes a value. Defaults: the catalogue's.
+   * Parameter values, by scoped key (`'elu.alpha'`) or bare name (every listed function that has
+   * it; see {@link PlotOptions}). `null` removes a value. Defaults: the catalogue's.
    */
   params?: Readonly<Partial<Record<PlotParamName, number | string | null>>>;
   /** Left end of the x range, -1e6 to 1e6. Default -2. */
@@ -65,7 +88,9 @@ export interface PlotOptions {
 
 /** Options as the plot currently uses them, all filled in. */
 export interface ResolvedPlotOptions {
+  /** The ids alone: a call's parameters are in `params`, scoped. */
   functions: string[];
+  /** Scoped keys under the parameter's name (`'leaky_relu.negative_slope'`), and bare names. */
   params: Record<string, number | string>;
   xMin: number;
   xMax: number;

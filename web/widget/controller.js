@@ -16,6 +16,7 @@ import {
   mergeOptions,
   parseOptions,
 } from "./options/options.js";
+import { sharedParameterNotes } from "./options/options.notes.js";
 import { crosshairPlugin } from "./chart/plugin.crosshair.js";
 import { insetPlugin } from "./chart/plugin.inset.js";
 import { undrawableValue } from "./data/data.bounds.js";
@@ -33,6 +34,7 @@ import {
   adoptStyles,
   shadowRootOf,
   showMessage,
+  showNote,
   skeleton,
 } from "./view/view.skeleton.js";
 import {
@@ -218,6 +220,7 @@ class ActivationPlot {
       ...invalid,
       ...(rejected ? [rejected] : []),
     ]);
+    showNote(this.parts, sharedParameterNotes(this.options, this.catalogue));
     this.renderControls();
     if (byReader && this.options !== drawn)
       this.hooks.onChange?.(this.publicOptions());

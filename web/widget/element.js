@@ -33,7 +33,7 @@ export class ActivationPlotElement extends HTMLElement {
     this.#observer = new MutationObserver((records) =>
       this.#attributesChanged(records),
     );
-    this.#observer.observe(this, { attributes: true });
+    this.#observer.observe(this, { attributes: true, attributeOldValue: true });
     const ready = this.#controller.ready;
     for (const resolve of this.#readyWaiters.splice(0)) resolve(ready);
   }
@@ -53,9 +53,16 @@ export class ActivationPlotElement extends HTMLElement {
     this.#controller = null;
   }
 
+  // Each changed attribute with its value before the first of these changes.
   #attributesChanged(records) {
-    const names = new Set(records.map((record) => record.attributeName));
-    const changed = [...names].map((name) => [name, this.getAttribute(name)]);
+    const previous = new Map();
+    for (const { attributeName, oldValue } of records)
+      if (!previous.has(attributeName)) previous.set(attributeName, oldValue);
+    const changed = [...previous].map(([name, before]) => [
+      name,
+      this.getAttribute(name),
+      before,
+    ]);
     this.#controller?.updateAttributes(changed, attributeEntries(this));
   }
 

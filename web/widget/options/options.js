@@ -1,5 +1,6 @@
 // The widget's options: defaults, parsing from attributes or JavaScript values, merging, and the
 // checks that give each bad value a message naming its attribute and what is allowed.
+import { parseFunctionCalls } from "./options.functions.js";
 
 export const DEFAULTS = Object.freeze({
   functions: Object.freeze(["leaky_relu"]),
@@ -52,6 +53,7 @@ export class OptionError extends Error {
   constructor(attribute, problem) {
     super(`${attribute}: ${problem}`);
     this.attribute = attribute;
+    this.problem = problem;
   }
 }
 
@@ -78,22 +80,78 @@ function parseFiniteNumber(attribute, value, limit = Infinity) {
   return number;
 }
 
-function parseFunctions(value) {
-  const ids = Array.isArray(value)
-    ? value.map(String)
-    : String(value).split(",");
-  const list = ids.map((id) => id.trim()).filter(Boolean);
-  if (list.length === 0)
+const parameterNames = (fn) =>
+  fn.parameters.length === 0
+    ? `${fn.id} takes none`
+    : `${fn.id} takes ${fn.parameters
+        .map(({ name, aliases }) =>
+          aliases.length ? `${name} (alias ${aliases.join(", ")})` : name,
+        )
+        .join(", ")}`;
+
+// A call's values ("leaky_relu(alpha=0.1)") added to `params` as scoped, canonical keys.
+function addCallParameters({ id, args }, catalogue, params) {
+  if (args.length === 0) return;
+  const fn = catalogue.find((candidate) => candidate.id === id);
+  if (!fn)
+    throw new OptionError(
+      "functions",
+      `unknown function ${quoted(id)}; allowed: ${catalogue.map((f) => f.id).join(", ")}`,
+    );
+  for (const { name, value } of args) {
+    const parameter = fn.parameters.find(
+      (p) => p.name === name || p.aliases.includes(name),
+    );
+    if (!parameter)
+      throw new OptionError(
+        "functions",
+        `${id} has no parameter ${quoted(name)}; ${parameterNames(fn)}`,
+      );
+    const key = `${id}.${parameter.name}`;
+    if (key in params)
+      throw new OptionError(
+        "functions",
+        `${id}'s ${parameter.name} is given twice (as ${name} the second time)`,
+      );
+    try {
+      params[key] = parameterValue("functions", parameter, value);
+    } catch (error) {
+      throw new OptionError("functions", `${id}(${name}=…): ${error.problem}`);
+    }
+  }
+}
+
+// Function ids, each optionally with parameter values: { functions, params }.
+function parseFunctions(value, catalogue) {
+  let calls;
+  try {
+    calls = (Array.isArray(value) ? value : [value])
+      .map(String)
+      .flatMap(parseFunctionCalls);
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    throw new OptionError("functions", error.message);
+  }
+  if (calls.length === 0)
     throw new OptionError(
       "functions",
       "expected one or more function ids separated by commas, e.g. relu,leaky_relu",
     );
-  if (list.length > MAX_FUNCTIONS)
+  if (calls.length > MAX_FUNCTIONS)
     throw new OptionError(
       "functions",
-      `at most ${MAX_FUNCTIONS} functions (got ${list.length})`,
+      `at most ${MAX_FUNCTIONS} functions (got ${calls.length})`,
     );
-  return [...new Set(list)];
+  const params = {};
+  for (const call of calls) addCallParameters(call, catalogue, params);
+  return { functions: [...new Set(calls.map(({ id }) => id))], params };
+}
+
+// The `functions` option into `patch`, with the parameters its calls set.
+export function addFunctions(patch, value, catalogue) {
+  const { functions, params } = parseFunctions(value, catalogue);
+  patch.functions = functions;
+  if (Object.keys(params).length) patch.params = { ...patch.params, ...params };
 }
 
 function parsePoints(value) {
@@ -125,8 +183,6 @@ function parseChoice(key, value) {
 // One option from an attribute string or a JavaScript value; throws OptionError.
 export function parseOption(key, value) {
   switch (key) {
-    case "functions":
-      return parseFunctions(value);
     case "xMin":
     case "xMax":
       return parseFiniteNumber(ATTRIBUTE_OF[key], value, X_LIMIT);
@@ -147,7 +203,7 @@ export function parseOption(key, value) {
 }
 
 // Parameter keys are a parameter name or alias ("alpha", shared by every listed function that
-// has it) or scoped to one function ("elu.alpha").
+// has it) or scoped to one function ("elu.alpha"): [{ fn, parameter }] over the whole catalogue.
 function parameterTargets(key, catalogue) {
   const [scope, name] = key.includes(".") ? key.split(".", 2) : [null, key];
   const targets = [];
@@ -163,35 +219,71 @@ function parameterTargets(key, catalogue) {
 export const isParameterKey = (key, catalogue) =>
   parameterTargets(key, catalogue).length > 0;
 
-// A parameter value: a choice name for choice parameters, otherwise a finite number.
-export function parseParameter(key, value, catalogue) {
-  const targets = parameterTargets(key, catalogue);
-  if (targets.length === 0)
-    throw new OptionError(key, "not a parameter of any function");
-  const { parameter } = targets[0];
+const targetKey = ({ fn, parameter }) => `${fn.id}.${parameter.name}`;
+
+// A choice name for choice parameters, otherwise a finite number.
+function parameterValue(attribute, parameter, value) {
   if (parameter.choices.length === 0)
-    return parseFiniteNumber(key, value, PARAMETER_LIMIT);
+    return parseFiniteNumber(attribute, value, PARAMETER_LIMIT);
   const choice = String(value).trim();
   if (!parameter.choices.includes(choice))
     throw new OptionError(
-      key,
+      attribute,
       `expected one of ${parameter.choices.join(", ")} (got ${quoted(value)})`,
     );
   return choice;
 }
 
+// A parameter as stored: [key, value or null to remove]. Scoped keys take the parameter's name
+// ("leaky_relu.alpha" → "leaky_relu.negative_slope"); a shared name stays as written, since it
+// stands for a parameter of each function that has it under that name or alias.
+export function parseParameter(key, value, catalogue) {
+  const targets = parameterTargets(key, catalogue);
+  if (targets.length === 0)
+    throw new OptionError(key, "not a parameter of any function");
+  const stored = key.includes(".") ? targetKey(targets[0]) : key;
+  if (value === null || value === undefined) return [stored, null];
+  return [stored, parameterValue(key, targets[0].parameter, value)];
+}
+
+// Drops shared names that no longer decide any parameter: every parameter they reach has a
+// scoped value or a later shared one.
+function withoutShadowed(params, catalogue) {
+  const decided = new Set(Object.keys(params).filter((k) => k.includes(".")));
+  const kept = Object.entries(params)
+    .reverse()
+    .filter(([key]) => {
+      if (key.includes(".")) return true;
+      const reached = parameterTargets(key, catalogue).map(targetKey);
+      const decides = reached.some((target) => !decided.has(target));
+      reached.forEach((target) => decided.add(target));
+      return decides;
+    });
+  return Object.fromEntries(kept.reverse());
+}
+
 // A patch applied to options: top-level keys replace, `params` merges key by key (null removes),
-// and a shared parameter drops earlier per-function values of the same parameter.
+// so the last value written for a parameter wins, whichever of its names it came under: a shared
+// name drops earlier per-function values it reaches and comes after earlier shared names.
 export function mergeOptions(options, patch, catalogue) {
-  const merged = { ...options, ...patch, params: { ...options.params } };
-  for (const [key, value] of Object.entries(patch.params ?? {})) {
-    if (!key.includes("."))
-      for (const { fn, parameter } of parameterTargets(key, catalogue))
-        delete merged.params[`${fn.id}.${parameter.name}`];
-    if (value === null || value === undefined) delete merged.params[key];
-    else merged.params[key] = value;
-  }
-  return merged;
+  const written = Object.entries(patch.params ?? {});
+  const replaced = new Set(
+    written.flatMap(([key]) =>
+      key.includes(".")
+        ? [key]
+        : [key, ...parameterTargets(key, catalogue).map(targetKey)],
+    ),
+  );
+  const params = Object.fromEntries(
+    Object.entries(options.params).filter(([key]) => !replaced.has(key)),
+  );
+  for (const [key, value] of written)
+    if (value !== null && value !== undefined) params[key] = value;
+  return {
+    ...options,
+    ...patch,
+    params: withoutShadowed(params, catalogue),
+  };
 }
 
 // JavaScript options (createActivationPlot, update) parsed into a patch; throws OptionError.
@@ -199,19 +291,21 @@ export function parseOptions(input, catalogue) {
   const patch = {};
   for (const [key, value] of Object.entries(input ?? {})) {
     if (key === "params") {
-      patch.params = {};
-      for (const [name, raw] of Object.entries(value ?? {}))
-        patch.params[name] =
-          raw === null || raw === undefined
-            ? null
-            : parseParameter(name, raw, catalogue);
+      patch.params = {
+        ...patch.params,
+        ...Object.fromEntries(
+          Object.entries(value ?? {}).map(([name, raw]) =>
+            parseParameter(name, raw, catalogue),
+          ),
+        ),
+      };
+    } else if (key === "functions") {
+      addFunctions(patch, value, catalogue);
     } else if (key in DEFAULTS) {
       patch[key] = parseOption(key, value);
     } else if (isParameterKey(key, catalogue)) {
-      patch.params = {
-        ...patch.params,
-        [key]: parseParameter(key, value, catalogue),
-      };
+      const [name, parsed] = parseParameter(key, value, catalogue);
+      patch.params = { ...patch.params, [name]: parsed };
     } else {
       throw new OptionError(
         key,
@@ -244,15 +338,22 @@ export function checkOptions(options, catalogue) {
   return problems;
 }
 
-// The parameter values a listed function uses: its own scoped values, then shared ones, then the
-// catalogue default; for each name or alias in that order.
+// The key of `params` that decides a listed function's parameter: its scoped value, else the last
+// shared name or alias written; undefined for the catalogue default.
+export function decidingKey(fn, parameter, params) {
+  const scoped = `${fn.id}.${parameter.name}`;
+  if (scoped in params) return scoped;
+  const names = [parameter.name, ...parameter.aliases];
+  return Object.keys(params)
+    .filter((key) => names.includes(key))
+    .at(-1);
+}
+
+// The parameter values a listed function uses, by name.
 export function functionParameters(fn, params) {
   const values = {};
   for (const parameter of fn.parameters) {
-    const names = [parameter.name, ...parameter.aliases];
-    const key = [...names.map((name) => `${fn.id}.${name}`), ...names].find(
-      (candidate) => candidate in params,
-    );
+    const key = decidingKey(fn, parameter, params);
     values[parameter.name] =
       key === undefined ? parameter.default : params[key];
   }

@@ -1,5 +1,5 @@
-// The widget's DOM inside its shadow root: styles, the skeleton of parts, the message box and
-// the legend. Text always goes in as text.
+// The widget's DOM inside its shadow root: styles, the skeleton of parts, the message box, the
+// notes and the legend. Text always goes in as text.
 import { h } from "./view.dom.js";
 import { STYLES } from "./view.styles.js";
 
@@ -29,6 +29,7 @@ export function shadowRootOf(container) {
 export function skeleton(root) {
   const parts = {
     message: h("div", { className: "message", role: "alert", hidden: true }),
+    note: h("div", { className: "note", role: "status", hidden: true }),
     canvas: h("canvas", {
       role: "img",
       tabindex: 0,
@@ -68,6 +69,7 @@ export function skeleton(root) {
     "div",
     { className: "root", part: "root" },
     parts.message,
+    parts.note,
     h("figure", { part: "figure" }, parts.plot, parts.legend, parts.readout),
     parts.description,
     parts.formulas,
@@ -91,6 +93,12 @@ export function showMessage(parts, problems) {
         problems.map((problem) => h("li", {}, problem.message)),
       ),
     );
+}
+
+// Notes: valid options that may not do what the author meant; not errors.
+export function showNote(parts, notes) {
+  parts.note.hidden = notes.length === 0;
+  parts.note.replaceChildren(...notes.map((note) => h("p", {}, note)));
 }
 
 export function legendItem({ label, kind, colorIndex }, theme) {

@@ -24,6 +24,8 @@ figure { margin: 0; }
 .message { border: 1px solid #cf222e; background: #ffebe9; color: #82071e; border-radius: 6px; padding: 6px 10px; margin-bottom: 8px; }
 .dark .message { background: #3c1618; color: #ffdcd7; border-color: #f85149; }
 .message ul { margin: 0; padding-left: 1.2em; }
+.note { border: 1px solid var(--line); background: var(--badge); border-radius: 6px; padding: 4px 10px; margin-bottom: 8px; font-size: 13px; }
+.note p { margin: 0; }
 .formulas { display: grid; gap: 6px; margin-top: 6px; }
 .formula h3 { font-size: 13px; margin: 0; font-weight: 600; }
 .formula math { font-size: 1.05em; margin: 2px 0; }
