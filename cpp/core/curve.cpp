@@ -38,14 +38,14 @@ bool inside(double x, double xMin, double xMax) { return x > xMin && x < xMax; }
 }  // namespace
 
 std::string validateRange(double xMin, double xMax, double points) {
-  const std::string range = "xMin = " + formatNumber(xMin) + ", xMax = " + formatNumber(xMax);
+  const std::string range = "xMin = " + shortestNumber(xMin) + ", xMax = " + shortestNumber(xMax);
   if (!std::isfinite(xMin) || !std::isfinite(xMax))
     return "xMin and xMax must be finite numbers, got " + range;
   if (!(xMin < xMax)) return "xMin must be less than xMax, got " + range;
   if (!(points >= 2 && points <= kMaxCurvePoints && points == std::floor(points))) {
     return "points must be an integer from 2 to " +
            formatInteger(static_cast<std::uint64_t>(kMaxCurvePoints)) + ", got " +
-           formatNumber(points);
+           shortestNumber(points);
   }
   return {};
 }
@@ -83,7 +83,7 @@ std::string sampleCurve(const Function& function, const double* params, double x
   const std::size_t bytes = 3 * capacity * sizeof(double);
   void* block = allocate(bytes);
   if (!block) {
-    return "points = " + formatNumber(static_cast<double>(points)) + ": the curve needs " +
+    return "points = " + shortestNumber(static_cast<double>(points)) + ": the curve needs " +
            formatInteger(bytes) + " bytes (x, f(x), f'(x) as float64), which cannot be allocated";
   }
   double* const xs = static_cast<double*>(block);

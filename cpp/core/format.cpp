@@ -114,15 +114,6 @@ std::string formatInteger(std::uint64_t value) {
   return text;
 }
 
-std::string formatNumber(double value) {
-  std::string text = special(value);
-  if (!text.empty()) return text;
-  constexpr int kPrecision = 6;
-  const Decimal decimal = rounded(std::fabs(value), kPrecision);
-  const bool exponentForm = decimal.exponent < -4 || decimal.exponent >= kPrecision;
-  return sign(value) + layOut(decimal, exponentForm, true);
-}
-
 std::string shortestNumber(double value) {
   std::string text = special(value);
   if (!text.empty()) return text;

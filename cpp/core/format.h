@@ -7,12 +7,6 @@
 
 namespace activation {
 
-// As printf's %g prints finite values: 6 significant digits, trailing zeros dropped, exponent
-// form below 1e-4 and from 1e6 on. For error messages: the rounding is done in double
-// arithmetic, so a value within about 1e-16 (relative) of a rounding tie may differ in the last
-// digit.
-std::string formatNumber(double value);
-
 // Decimal digits of a count, as std::to_string (which would bring its own formatting code).
 std::string formatInteger(std::uint64_t value);
 

@@ -17,8 +17,8 @@ std::string describeDomain(const Parameter& parameter) {
     return text;
   }
   std::string text = "a finite number";
-  if (parameter.lowest > -kInfinity) text += " >= " + formatNumber(parameter.lowest);
-  if (parameter.highest < kInfinity) text += " <= " + formatNumber(parameter.highest);
+  if (parameter.lowest > -kInfinity) text += " >= " + shortestNumber(parameter.lowest);
+  if (parameter.highest < kInfinity) text += " <= " + shortestNumber(parameter.highest);
   if (parameter.nonZero) text += ", not 0";
   return text;
 }
@@ -42,7 +42,7 @@ std::string validateParameters(const Function& function, const double* params, s
     const Parameter& parameter = function.parameters[i];
     if (!inDomain(parameter, params[i])) {
       return std::string(function.id) + ": parameter '" + parameter.name + "' must be " +
-             describeDomain(parameter) + ", got " + formatNumber(params[i]);
+             describeDomain(parameter) + ", got " + shortestNumber(params[i]);
     }
   }
   return function.check(params);

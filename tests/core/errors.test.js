@@ -23,7 +23,7 @@ const cases = [
   [
     "id that is not a string",
     () => core.derivative(42, [1]),
-    /^unknown function 42; valid ids: 'relu'/,
+    /^id must be a function id \(a string such as 'relu'\), got number 42; valid ids: 'relu'/,
   ],
   [
     "unknown parameter",
@@ -139,7 +139,7 @@ const cases = [
   [
     "too many points",
     () => core.curve("relu", { xMin: 0, xMax: 1, points: 1e8 }),
-    "points must be an integer from 2 to 10000000, got 1e+08",
+    "points must be an integer from 2 to 10000000, got 100000000",
   ],
   [
     "missing range option",

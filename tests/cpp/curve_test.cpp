@@ -56,7 +56,8 @@ TEST(ValidateRange, RejectsBadPointCounts) {
   EXPECT_EQ(validateRange(0, 1, 0), allowed + "0");
   EXPECT_EQ(validateRange(0, 1, -5), allowed + "-5");
   EXPECT_EQ(validateRange(0, 1, 2.5), allowed + "2.5");
-  EXPECT_EQ(validateRange(0, 1, kMaxCurvePoints + 1), allowed + "1e+07");
+  EXPECT_EQ(validateRange(0, 1, kMaxCurvePoints + 1), allowed + "10000001");
+  EXPECT_EQ(validateRange(0, 1, 2.0000000000000004), allowed + "2.0000000000000004");
   EXPECT_EQ(validateRange(0, 1, std::numeric_limits<double>::quiet_NaN()), allowed + "NaN");
   EXPECT_EQ(validateRange(0, 1, kInfinity), allowed + "Infinity");
 }
@@ -218,7 +219,7 @@ void* noMemory(std::size_t) { return nullptr; }
 TEST(SampleCurve, MemoryThatCannotBeAllocatedIsAMessage) {
   const Sampled s("relu", {}, -1, 1, 10'000'000, noMemory);
   EXPECT_EQ(s.error,
-            "points = 1e+07: the curve needs 240000024 bytes (x, f(x), f'(x) as float64), which "
+            "points = 10000000: the curve needs 240000024 bytes (x, f(x), f'(x) as float64), which "
             "cannot be allocated");
   EXPECT_EQ(s.curve.samples, nullptr);
   EXPECT_EQ(s.curve.length, 0u);

@@ -69,6 +69,14 @@ TEST(ValidateParameters, DomainBoundsAreEnforced) {
   EXPECT_EQ(validate("elu", {0}), "");
 }
 
+// A value just outside the domain is shown in full: rounded, it would look inside.
+TEST(ValidateParameters, RejectedValuesAreShownExactly) {
+  EXPECT_EQ(validate("softshrink", {-1e-7}),
+            "softshrink: parameter 'lambd' must be a finite number >= 0, got -1e-7");
+  EXPECT_EQ(validate("softshrink", {-0.0000012345678}),
+            "softshrink: parameter 'lambd' must be a finite number >= 0, got -0.0000012345678");
+}
+
 TEST(ValidateParameters, ChoicesAreIndices) {
   EXPECT_EQ(validate("gelu", {0}), "");
   EXPECT_EQ(validate("gelu", {1}), "");

@@ -1,5 +1,5 @@
 // The catalogue of functions as the C++ core describes it (see cpp/core/catalogue_json.h).
-import { quoteList } from "./describe.js";
+import { describe, quoteList, shorten } from "./describe.js";
 
 function deepFreeze(value) {
   if (value && typeof value === "object") {
@@ -47,14 +47,14 @@ export function parseCatalogue(json) {
 
 export function catalogueIndex(functions) {
   const byId = new Map(functions.map((fn) => [fn.id, fn]));
+  const valid = `valid ids: ${quoteList([...byId.keys()])}`;
   return function findFunction(id) {
-    const fn = typeof id === "string" ? byId.get(id) : undefined;
-    if (!fn) {
-      const shown = typeof id === "string" ? `'${id}'` : String(id);
+    if (typeof id !== "string")
       throw new Error(
-        `unknown function ${shown}; valid ids: ${quoteList([...byId.keys()])}`,
+        `id must be a function id (a string such as 'relu'), got ${describe(id)}; ${valid}`,
       );
-    }
+    const fn = byId.get(id);
+    if (!fn) throw new Error(`unknown function '${shorten(id)}'; ${valid}`);
     return fn;
   };
 }

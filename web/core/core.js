@@ -4,7 +4,7 @@ import {
   parseCatalogue,
   parseProperties,
 } from "./catalogue.js";
-import { describe, quoteList } from "./describe.js";
+import { describe, quoteList, readArgument, shorten } from "./describe.js";
 import { readInput } from "./input.js";
 import { resolveParameters } from "./parameters.js";
 import { createScratch } from "./scratch.js";
@@ -18,23 +18,29 @@ const CHUNK = 2 ** 16;
 // The options as plain values, each property read once (getters and Proxy traps run here, before
 // the heap is touched).
 function readCurveOptions(options) {
-  if (
-    typeof options !== "object" ||
-    options === null ||
-    Array.isArray(options)
-  ) {
+  const isObject = readArgument(
+    "curve options",
+    () =>
+      typeof options === "object" &&
+      options !== null &&
+      !Array.isArray(options),
+  );
+  if (!isObject) {
     throw new Error(
       `curve options must be an object { xMin, xMax, points, params }, got ${describe(options)}`,
     );
   }
-  for (const key of Object.keys(options)) {
+  const keys = readArgument("curve options", () => Object.keys(options));
+  for (const key of keys) {
     if (!CURVE_OPTIONS.includes(key)) {
       throw new Error(
-        `unknown curve option '${key}'; valid options: ${quoteList(CURVE_OPTIONS)}`,
+        `unknown curve option '${shorten(key)}'; valid options: ${quoteList(CURVE_OPTIONS)}`,
       );
     }
   }
-  const { xMin, xMax, points, params } = options;
+  const read = (key) =>
+    readArgument(`curve option '${key}'`, () => options[key]);
+  const [xMin, xMax, points, params] = CURVE_OPTIONS.map(read);
   for (const [key, value] of Object.entries({ xMin, xMax, points })) {
     if (typeof value !== "number") {
       throw new Error(
@@ -47,8 +53,8 @@ function readCurveOptions(options) {
 
 export function createCore(module) {
   // The module returns an error message, empty on success.
-  function throwIfError(message) {
-    if (message) throw new Error(message);
+  function throwIfError(message, inCallersNames) {
+    if (message) throw new Error(inCallersNames(message));
   }
 
   const functions = parseCatalogue(module.catalogueJson());
@@ -71,7 +77,7 @@ export function createCore(module) {
   // Float32Array is widened on the way in and each result rounded once to float32 on the way out.
   function map(id, xs, params, derivative) {
     const fn = findFunction(id);
-    const values = resolveParameters(fn, params);
+    const { values, inCallersNames } = resolveParameters(fn, params);
     const { Type, values: inputs } = readInput(xs);
     const n = inputs.length;
     const ys = new Type(n);
@@ -96,6 +102,7 @@ export function createCore(module) {
           paramsAddress,
           values.length,
         ),
+        inCallersNames,
       );
       ys.set(region(yAddress, count), start);
     }
@@ -122,7 +129,7 @@ export function createCore(module) {
   function curve(id, options) {
     const fn = findFunction(id);
     const { xMin, xMax, points, params } = readCurveOptions(options);
-    const values = resolveParameters(fn, params);
+    const { values, inCallersNames } = resolveParameters(fn, params);
     const paramsAddress = scratch.reserve(
       values.length * Float64Array.BYTES_PER_ELEMENT,
     );
@@ -136,6 +143,7 @@ export function createCore(module) {
         xMax,
         points,
       ),
+      inCallersNames,
     );
     // The samples hold all x, then all f(x), then all f'(x).
     const n = module.curveLength();
@@ -155,7 +163,7 @@ export function createCore(module) {
   // The module returns the properties as a JSON object, or an error message.
   function properties(id, params) {
     const fn = findFunction(id);
-    const values = resolveParameters(fn, params);
+    const { values, inCallersNames } = resolveParameters(fn, params);
     const paramsAddress = scratch.reserve(
       values.length * Float64Array.BYTES_PER_ELEMENT,
     );
@@ -165,7 +173,7 @@ export function createCore(module) {
       paramsAddress,
       values.length,
     );
-    if (!text.startsWith("{")) throwIfError(text);
+    if (!text.startsWith("{")) throwIfError(text, inCallersNames);
     return parseProperties(JSON.parse(text));
   }
 

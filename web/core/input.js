@@ -1,7 +1,7 @@
 // Which arrays evaluate() accepts, read once into values no other code can change while the core
 // works on them. Everything user code can run (array element getters, Proxy traps, a typed
 // array subclass's `length`, `subarray` or `set`) runs here, before the heap is touched.
-import { describe } from "./describe.js";
+import { describe, readArgument } from "./describe.js";
 
 const ACCEPTED = "a Float64Array, a Float32Array or an array of numbers";
 
@@ -22,6 +22,10 @@ const byteOffsetOf = accessor("byteOffset");
 const read = (get, object) => Reflect.apply(get, object, []);
 const TYPES = { Float64Array, Float32Array };
 
+const isShared = (buffer) =>
+  typeof SharedArrayBuffer === "function" &&
+  buffer instanceof SharedArrayBuffer;
+
 function tooMany(n) {
   return new Error(
     `xs has ${n} elements; at most ${MAX_VALUES} fit in one call`,
@@ -34,7 +38,10 @@ function viewOf(xs, Type) {
   const n = read(lengthOf, xs);
   if (n > MAX_VALUES) throw tooMany(n);
   try {
-    return new Type(read(bufferOf, xs), read(byteOffsetOf, xs), n);
+    const buffer = read(bufferOf, xs);
+    const view = new Type(buffer, read(byteOffsetOf, xs), n);
+    // Another thread may write a shared buffer while the core reads it: take a copy.
+    return isShared(buffer) ? view.slice() : view;
   } catch {
     // The buffer was detached (transferred) or shrunk under the view.
     throw new Error(
@@ -45,7 +52,7 @@ function viewOf(xs, Type) {
 
 // The elements of an array of numbers, each read once and checked, in a Float64Array.
 function copyOfArray(xs) {
-  const n = xs.length; // a Proxy's `length` can be anything
+  const n = readArgument("xs.length", () => xs.length); // a Proxy's can be anything
   if (!Number.isSafeInteger(n) || n < 0) {
     throw new Error(
       `xs must be ${ACCEPTED}, got an array whose length is ${describe(n)}`,
@@ -54,7 +61,7 @@ function copyOfArray(xs) {
   if (n > MAX_VALUES) throw tooMany(n);
   const values = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const x = xs[i];
+    const x = readArgument(`xs[${i}]`, () => xs[i]);
     if (typeof x !== "number")
       throw new Error(`xs[${i}] must be a number, got ${describe(x)}`);
     values[i] = x;
@@ -71,6 +78,7 @@ export function readInput(xs) {
     const Type = TYPES[tag];
     return { Type, values: viewOf(xs, Type) };
   }
-  if (Array.isArray(xs)) return { Type: Float64Array, values: copyOfArray(xs) };
+  if (readArgument("xs", () => Array.isArray(xs)))
+    return { Type: Float64Array, values: copyOfArray(xs) };
   throw new Error(`xs must be ${ACCEPTED}, got ${describe(xs)}`);
 }

@@ -1,7 +1,7 @@
 // Turns a { name: value } object into the parameter values in catalogue order, as the C++ core
 // takes them. Values themselves are checked by the core (validateParameters); this only maps
 // names, aliases and choice names.
-import { describe, quoteList } from "./describe.js";
+import { describe, quoteList, readArgument, shorten } from "./describe.js";
 
 function parameterNames(fn) {
   return fn.parameters.map(({ name, aliases }) =>
@@ -13,17 +13,17 @@ function unknownParameter(fn, key) {
   const valid = fn.parameters.length
     ? `valid parameters: ${parameterNames(fn).join(", ")}`
     : "it takes no parameters";
-  return new Error(`${fn.id}: unknown parameter '${key}'; ${valid}`);
+  return new Error(`${fn.id}: unknown parameter '${shorten(key)}'; ${valid}`);
 }
 
-function numericValue(fn, parameter, value) {
+function numericValue(fn, parameter, key, value) {
   if (parameter.choices.length) {
     if (typeof value === "string" && parameter.choices.includes(value)) {
       return parameter.choices.indexOf(value);
     }
     if (typeof value !== "number") {
       throw new Error(
-        `${fn.id}: parameter '${parameter.name}' must be one of ${quoteList(parameter.choices)}, ` +
+        `${fn.id}: parameter ${named(parameter, key)} must be one of ${quoteList(parameter.choices)}, ` +
           `got ${describe(value)}`,
       );
     }
@@ -31,11 +31,15 @@ function numericValue(fn, parameter, value) {
   }
   if (typeof value !== "number") {
     throw new Error(
-      `${fn.id}: parameter '${parameter.name}' must be a number, got ${describe(value)}`,
+      `${fn.id}: parameter ${named(parameter, key)} must be a number, got ${describe(value)}`,
     );
   }
   return value;
 }
+
+// A parameter as the caller named it: its name, or the alias and the name.
+const named = (parameter, key) =>
+  key === parameter.name ? `'${key}'` : `'${key}' (${parameter.name})`;
 
 function defaultValue(parameter) {
   return parameter.choices.length
@@ -43,17 +47,34 @@ function defaultValue(parameter) {
     : parameter.default;
 }
 
-// Parameters left out, or given as undefined, take their defaults.
-export function resolveParameters(fn, params) {
-  if (params === undefined || params === null) params = {};
-  if (typeof params !== "object" || Array.isArray(params)) {
+// The params object's own enumerable entries, each read once; a getter or a Proxy trap that throws
+// is reported as the parameter being read.
+function readEntries(fn, params) {
+  const isPlainObject = readArgument(
+    `${fn.id}: params`,
+    () => typeof params === "object" && !Array.isArray(params),
+  );
+  if (!isPlainObject) {
     throw new Error(
       `${fn.id}: params must be an object of parameter values by name, got ${describe(params)}`,
     );
   }
+  const keys = readArgument(`${fn.id}: params`, () => Object.keys(params));
+  return keys.map((key) => [
+    key,
+    readArgument(`${fn.id}: parameter '${shorten(key)}'`, () => params[key]),
+  ]);
+}
+
+// { values, inCallersNames }: the parameter values in catalogue order (left out, or given as
+// undefined, they take their defaults), and a function that rewrites a message of the core, which
+// names parameters canonically, with the alias the caller used ("'alpha' (negative_slope)").
+export function resolveParameters(fn, params) {
+  const entries =
+    params === undefined || params === null ? [] : readEntries(fn, params);
   const values = Float64Array.from(fn.parameters, defaultValue);
   const givenAs = new Map();
-  for (const [key, value] of Object.entries(params)) {
+  for (const [key, value] of entries) {
     const index = fn.parameters.findIndex(
       ({ name, aliases }) => name === key || aliases.includes(key),
     );
@@ -66,7 +87,15 @@ export function resolveParameters(fn, params) {
       );
     }
     givenAs.set(index, key);
-    values[index] = numericValue(fn, fn.parameters[index], value);
+    values[index] = numericValue(fn, fn.parameters[index], key, value);
   }
-  return values;
+  const inCallersNames = (message) =>
+    [...givenAs].reduce((text, [index, key]) => {
+      const parameter = fn.parameters[index];
+      return text.replaceAll(
+        `parameter '${parameter.name}'`,
+        `parameter ${named(parameter, key)}`,
+      );
+    }, message);
+  return { values, inCallersNames };
 }
