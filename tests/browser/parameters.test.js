@@ -211,7 +211,7 @@ test(
     );
     await nextFrames(page);
     expect(await widgetMessage(page, "#plot")).toBe(
-      'functions: elu(alpha=…): "<img>" is not a number; expected a finite number such as 0.1',
+      'functions: elu(alpha=…): "<img>" is not a number; expected a finite decimal number such as 0.1 or -2.5e-3',
     );
     expect(problems).toEqual([]);
     await page.close();

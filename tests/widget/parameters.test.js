@@ -117,7 +117,7 @@ describe("the call form in functions", () => {
     ],
     [
       "elu(alpha=abc)",
-      'functions: elu(alpha=…): "abc" is not a number; expected a finite number such as 0.1',
+      'functions: elu(alpha=…): "abc" is not a number; expected a finite decimal number such as 0.1 or -2.5e-3',
     ],
     [
       "elu(alpha=1e9)",

@@ -1,5 +1,6 @@
 // The widget's options: defaults, parsing from attributes or JavaScript values, merging, and the
 // checks that give each bad value a message naming its attribute and what is allowed.
+import { describe, readArgument, shorten } from "../../core/describe.js";
 import { parseFunctionCalls } from "./options.functions.js";
 
 export const DEFAULTS = Object.freeze({
@@ -57,20 +58,36 @@ export class OptionError extends Error {
   }
 }
 
-const quoted = (value) => JSON.stringify(String(value));
+// User text in messages: quoted and shortened; other values described.
+const quoted = (value) =>
+  typeof value === "string"
+    ? JSON.stringify(shorten(value))
+    : typeof value === "number"
+      ? String(value)
+      : describe(value);
 const exponent = (number) => number.toExponential().replace("e+", "e");
+// Decimal notation only, as HTML number inputs take it: no 0x10, 0b101, Infinity.
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+
+// A string option's text; a number or boolean is taken as its text.
+function textOf(attribute, value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean")
+    return String(value);
+  throw new OptionError(attribute, `expected text, got ${describe(value)}`);
+}
 
 function parseFiniteNumber(attribute, value, limit = Infinity) {
   const number =
     typeof value === "number"
       ? value
-      : String(value).trim() === ""
-        ? NaN
-        : Number(value);
+      : typeof value === "string" && DECIMAL.test(value.trim())
+        ? Number(value)
+        : NaN;
   if (!Number.isFinite(number))
     throw new OptionError(
       attribute,
-      `${quoted(value)} is not a number; expected a finite number such as 0.1`,
+      `${quoted(value)} is not a number; expected a finite decimal number such as 0.1 or -2.5e-3`,
     );
   if (Math.abs(number) > limit)
     throw new OptionError(
@@ -126,7 +143,7 @@ function parseFunctions(value, catalogue) {
   let calls;
   try {
     calls = (Array.isArray(value) ? value : [value])
-      .map(String)
+      .map((item) => textOf("functions", item))
       .flatMap(parseFunctionCalls);
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;
@@ -137,14 +154,16 @@ function parseFunctions(value, catalogue) {
       "functions",
       "expected one or more function ids separated by commas, e.g. relu,leaky_relu",
     );
-  if (calls.length > MAX_FUNCTIONS)
+  // An id listed twice is drawn once.
+  const functions = [...new Set(calls.map(({ id }) => id))];
+  if (functions.length > MAX_FUNCTIONS)
     throw new OptionError(
       "functions",
-      `at most ${MAX_FUNCTIONS} functions (got ${calls.length})`,
+      `at most ${MAX_FUNCTIONS} different functions (got ${functions.length})`,
     );
   const params = {};
   for (const call of calls) addCallParameters(call, catalogue, params);
-  return { functions: [...new Set(calls.map(({ id }) => id))], params };
+  return { functions, params };
 }
 
 // The `functions` option into `patch`, with the parameters its calls set.
@@ -165,13 +184,12 @@ function parsePoints(value) {
 }
 
 const parseBoolean = (value) =>
-  value !== false &&
-  value !== null &&
-  value !== undefined &&
-  String(value).toLowerCase() !== "false";
+  typeof value === "string"
+    ? value.trim().toLowerCase() !== "false"
+    : value !== false && value !== null && value !== undefined;
 
 function parseChoice(key, value) {
-  const text = String(value).trim().toLowerCase();
+  const text = textOf(ATTRIBUTE_OF[key], value).trim().toLowerCase();
   if (!CHOICES[key].includes(text))
     throw new OptionError(
       ATTRIBUTE_OF[key],
@@ -192,7 +210,9 @@ export function parseOption(key, value) {
       return parseBoolean(value);
     case "heading":
     case "title":
-      return String(value ?? "");
+      return value === null || value === undefined
+        ? ""
+        : textOf(ATTRIBUTE_OF[key], value);
     default:
       if (key in CHOICES) return parseChoice(key, value);
       throw new OptionError(
@@ -225,7 +245,7 @@ const targetKey = ({ fn, parameter }) => `${fn.id}.${parameter.name}`;
 function parameterValue(attribute, parameter, value) {
   if (parameter.choices.length === 0)
     return parseFiniteNumber(attribute, value, PARAMETER_LIMIT);
-  const choice = String(value).trim();
+  const choice = textOf(attribute, value).trim();
   if (!parameter.choices.includes(choice))
     throw new OptionError(
       attribute,
@@ -240,7 +260,7 @@ function parameterValue(attribute, parameter, value) {
 export function parseParameter(key, value, catalogue) {
   const targets = parameterTargets(key, catalogue);
   if (targets.length === 0)
-    throw new OptionError(key, "not a parameter of any function");
+    throw new OptionError(shorten(key), "not a parameter of any function");
   const stored = key.includes(".") ? targetKey(targets[0]) : key;
   if (value === null || value === undefined) return [stored, null];
   return [stored, parameterValue(key, targets[0].parameter, value)];
@@ -289,12 +309,12 @@ export function mergeOptions(options, patch, catalogue) {
 // JavaScript options (createActivationPlot, update) parsed into a patch; throws OptionError.
 export function parseOptions(input, catalogue) {
   const patch = {};
-  for (const [key, value] of Object.entries(input ?? {})) {
+  for (const [key, value] of entriesOf("options", input)) {
     if (key === "params") {
       patch.params = {
         ...patch.params,
         ...Object.fromEntries(
-          Object.entries(value ?? {}).map(([name, raw]) =>
+          entriesOf("params", value).map(([name, raw]) =>
             parseParameter(name, raw, catalogue),
           ),
         ),
@@ -308,12 +328,28 @@ export function parseOptions(input, catalogue) {
       patch.params = { ...patch.params, [name]: parsed };
     } else {
       throw new OptionError(
-        key,
+        shorten(key),
         `unknown option; options are ${Object.keys(DEFAULTS).join(", ")} or a parameter name`,
       );
     }
   }
   return patch;
+}
+
+// An options object's own entries, each read once; getters that throw are named.
+function entriesOf(what, value) {
+  if (value === null || value === undefined) return [];
+  const isObject = readArgument(
+    what,
+    () => typeof value === "object" && !Array.isArray(value),
+  );
+  if (!isObject)
+    throw new OptionError(what, `expected an object, got ${describe(value)}`);
+  const keys = readArgument(what, () => Object.keys(value));
+  return keys.map((key) => [
+    key,
+    readArgument(`${what}.${shorten(key)}`, () => value[key]),
+  ]);
 }
 
 // Checks that involve several options or the catalogue; returns the problems found.
