@@ -75,7 +75,9 @@ class ActivationPlot {
     this.problems = { attributes: [], options: [], reader: [] };
     this.options = null;
     this.chart = null;
-    this.legend = createLegend(this.parts.legend);
+    this.legend = createLegend(this.parts.legend, () =>
+      this.guard(() => this.render(this.options)),
+    );
     this.formulas = createFormulaSections(this.parts.formulas);
     this.accessibility = createAccessibility(this.parts, (action) =>
       this.guard(action),
@@ -141,7 +143,8 @@ class ActivationPlot {
     }
   }
 
-  // entry: { source: "author" | "reader", options | attributes (+ allAttributes), animate }
+  // entry: { source: "author" | "reader", options | attributes (+ allAttributes), animate,
+  // dragging }
   // or { reset: true }.
   enqueue(entry) {
     if (this.destroyed) return;
@@ -208,6 +211,8 @@ class ActivationPlot {
     const invalid = checkOptions(this.requested, this.catalogue);
     const animate =
       entries.some((entry) => entry.animate) && !prefersReducedMotion();
+    this.dragging =
+      entries.length > 0 && entries.every((entry) => entry.dragging);
     const rejected =
       invalid.length === 0 ? this.render(this.requested, animate) : null;
     if (!this.chart) this.render(this.initial, false);
@@ -240,7 +245,10 @@ class ActivationPlot {
     this.curves = curves;
     const theme = resolveTheme(options.theme);
     this.parts.root.classList.toggle("dark", theme.name === "dark");
-    this.view = buildView(options, curves, theme);
+    this.view = buildView(options, curves, theme, {
+      hidden: this.legend.hidden,
+      dragging: this.dragging,
+    });
     if (this.chart) this.charts.updateChart(this.chart, this.view, animate);
     else this.createChart();
     this.legend.update(this.view);
@@ -291,8 +299,8 @@ class ActivationPlot {
     this.syncControls = buildControls(this.parts.controls, {
       catalogue: this.catalogue,
       options: () => this.controlOptions(),
-      onPatch: (patch, { animate }) =>
-        this.enqueue({ source: "reader", options: patch, animate }),
+      onPatch: (patch, { animate, dragging }) =>
+        this.enqueue({ source: "reader", options: patch, animate, dragging }),
       onReset: () => this.enqueue({ reset: true, animate: true }),
       exporters: createExporters(this.parts, {
         core: this.core,

@@ -1,6 +1,7 @@
 // The reader's controls. Built when the set of controls changes (mode, functions, derivative),
 // otherwise only their values are synchronised, so a control keeps focus while it is used.
-// Every change goes to `onPatch(patch, { animate })` as an option patch.
+// Every change goes to `onPatch(patch, { animate, dragging })` as an option patch; `dragging` is
+// true while a slider moves and false when it is released.
 import { h, uniqueId } from "./view.dom.js";
 import { formatNumber } from "../data/data.format.js";
 import { functionParameters, MAX_POINTS } from "../options/options.js";
@@ -53,9 +54,13 @@ function parameterControl(fn, parameter, value, onPatch, bindings) {
     step: "any",
     "aria-label": `${caption} value`,
   });
-  slider.addEventListener("input", () =>
-    onPatch({ params: { [key]: slider.valueAsNumber } }, { animate: false }),
-  );
+  const slide = (dragging) =>
+    onPatch(
+      { params: { [key]: slider.valueAsNumber } },
+      { animate: false, dragging },
+    );
+  slider.addEventListener("input", () => slide(true));
+  slider.addEventListener("change", () => slide(false));
   number.addEventListener("change", () => {
     const typed = numberFrom(number);
     if (typed !== null)

@@ -92,12 +92,3 @@ export function showMessage(parts, problems) {
       ),
     );
 }
-
-export function legendItem({ label, kind, colorIndex }, theme) {
-  const swatch = h("span", {
-    className: `swatch ${kind}`,
-    "aria-hidden": "true",
-  });
-  swatch.style.borderColor = theme.palette[colorIndex % theme.palette.length];
-  return h("li", {}, swatch, label);
-}
