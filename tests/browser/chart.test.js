@@ -129,3 +129,292 @@ test(
   },
   TIMEOUT,
 );
+
+const yRange = (page) =>
+  page.$eval("#plot", ({ chart }) => [chart.scales.y.min, chart.scales.y.max]);
+
+test(
+  "y-min and y-max fix the y axis, alone or together; bad values get a message",
+  async () => {
+    const { page } = await openWidget('y-min="-1" y-max="3"');
+    expect(await yRange(page)).toEqual([-1, 3]);
+    await page.$eval("#plot", (element) => element.removeAttribute("y-max"));
+    await nextFrames(page);
+    const [min, max] = await yRange(page);
+    expect(min).toBe(-1);
+    expect(max).toBeGreaterThanOrEqual(2);
+    await page.$eval("#plot", (element) => {
+      element.setAttribute("y-min", "3");
+      element.setAttribute("y-max", "1");
+    });
+    await nextFrames(page);
+    expect(await widgetMessage(page, "#plot")).toBe(
+      "y-min: must be less than y-max (got y-min 3, y-max 1)",
+    );
+    await page.$eval("#plot", (element) =>
+      element.setAttribute("y-max", "1e16"),
+    );
+    await nextFrames(page);
+    expect(await widgetMessage(page, "#plot")).toContain(
+      'y-max: "1e16" is too large to draw; expected a number from -1e15 to 1e15',
+    );
+    await page.close();
+  },
+  TIMEOUT,
+);
+
+// Moves the first parameter slider to `value` as a drag does (input), or releases it (change).
+const slide = (page, value, type) =>
+  page.$eval(
+    "#plot",
+    (element, [value, type]) => {
+      const slider = element.shadowRoot.querySelector("input[type=range]");
+      slider.value = value;
+      slider.dispatchEvent(new Event(type, { bubbles: true }));
+    },
+    [value, type],
+  );
+
+test(
+  "while a slider is dragged the y range only grows; on release it refits",
+  async () => {
+    const { page } = await openWidget('functions="elu"');
+    await slide(page, 2, "input");
+    await nextFrames(page);
+    const wide = await yRange(page);
+    expect(wide[0]).toBeLessThanOrEqual(-1.7);
+    await slide(page, 0.2, "input");
+    await nextFrames(page);
+    const [min, max] = await yRange(page);
+    expect(min).toBeLessThanOrEqual(wide[0]);
+    expect(max).toBeGreaterThanOrEqual(wide[1]);
+    await slide(page, 0.2, "change");
+    await nextFrames(page);
+    const refit = await yRange(page);
+    expect(refit[0]).toBeGreaterThan(-1);
+    await page.close();
+  },
+  TIMEOUT,
+);
+
+test(
+  "a fixed y axis stays fixed while dragging",
+  async () => {
+    const { page } = await openWidget('functions="elu" y-min="-0.5" y-max="1"');
+    await slide(page, 2, "input");
+    await nextFrames(page);
+    expect(await yRange(page)).toEqual([-0.5, 1]);
+    await page.close();
+  },
+  TIMEOUT,
+);
+
+test(
+  "coinciding derivatives differ in width (wider drawn first) and dash pattern",
+  async () => {
+    const { page } = await openWidget(
+      'functions="relu,leaky_relu,elu" derivative',
+    );
+    const styles = await page.$eval("#plot", ({ chart }) =>
+      chart.data.datasets.map(({ borderWidth, borderDash }) => ({
+        borderWidth,
+        borderDash: [...borderDash],
+      })),
+    );
+    const derivatives = [styles[1], styles[3], styles[5]];
+    const widths = styles.map(({ borderWidth }) => borderWidth);
+    // Chart.js draws the last dataset first: every later line is wider.
+    widths
+      .slice(1)
+      .forEach((width, i) => expect(width).toBeGreaterThan(widths[i]));
+    const dashes = new Set(
+      derivatives.map(({ borderDash }) => String(borderDash)),
+    );
+    expect(dashes.size).toBe(3);
+    expect(derivatives.every(({ borderDash }) => borderDash.length > 0)).toBe(
+      true,
+    );
+    await page.close();
+  },
+  TIMEOUT,
+);
+
+const legendState = (page) =>
+  page.$eval("#plot", (element) => ({
+    pressed: [...element.shadowRoot.querySelectorAll(".legend button")].map(
+      (button) => [button.textContent, button.getAttribute("aria-pressed")],
+    ),
+    visible: element.chart.data.datasets.map((_, index) =>
+      element.chart.isDatasetVisible(index),
+    ),
+  }));
+
+test(
+  "legend buttons hide and show a line, by mouse and keyboard, across slider changes",
+  async () => {
+    const { page, problems } = await openWidget(
+      'functions="relu,leaky_relu" derivative',
+    );
+    expect((await legendState(page)).pressed).toEqual([
+      ["ReLU", "true"],
+      ["ReLU′ (derivative)", "true"],
+      ["Leaky ReLU", "true"],
+      ["Leaky ReLU′ (derivative)", "true"],
+    ]);
+    await page
+      .locator("#plot .legend button", { hasText: "ReLU′" })
+      .first()
+      .click();
+    await nextFrames(page);
+    let state = await legendState(page);
+    expect(state.pressed[1]).toEqual(["ReLU′ (derivative)", "false"]);
+    expect(state.visible).toEqual([true, false, true, true]);
+    await slide(page, 0.2, "input");
+    await slide(page, 0.2, "change");
+    await nextFrames(page);
+    state = await legendState(page);
+    expect(state.visible).toEqual([true, false, true, true]);
+    expect(state.pressed[1][1]).toBe("false");
+    await page
+      .locator("#plot .legend button", { hasText: "ReLU′" })
+      .first()
+      .focus();
+    await page.keyboard.press("Enter");
+    await nextFrames(page);
+    state = await legendState(page);
+    expect(state.visible).toEqual([true, true, true, true]);
+    expect(state.pressed[1][1]).toBe("true");
+    await page.keyboard.press("Space");
+    await nextFrames(page);
+    expect((await legendState(page)).visible).toEqual([
+      true,
+      false,
+      true,
+      true,
+    ]);
+    expect(problems).toEqual([]);
+    await page.close();
+  },
+  TIMEOUT,
+);
+
+// The inset's box on the canvas (CSS pixels): where the chart differs from the same chart with
+// inset="off".
+async function insetBox(page) {
+  await page.$eval("#plot", ({ chart }) => {
+    const { width, height } = chart.canvas;
+    window.withInset = chart.ctx.getImageData(0, 0, width, height).data;
+  });
+  const inset = await page.$eval("#plot", (element) =>
+    element.getAttribute("inset"),
+  );
+  await page.$eval("#plot", (element) => element.setAttribute("inset", "off"));
+  await nextFrames(page);
+  const box = await page.$eval("#plot", ({ chart }) => {
+    const { width, height } = chart.canvas;
+    const without = chart.ctx.getImageData(0, 0, width, height).data;
+    const ratio = chart.currentDevicePixelRatio;
+    const box = {
+      left: Infinity,
+      top: Infinity,
+      right: -Infinity,
+      bottom: -Infinity,
+    };
+    for (let i = 0; i < without.length; i += 4)
+      if (
+        without[i] !== window.withInset[i] ||
+        without[i + 1] !== window.withInset[i + 1] ||
+        without[i + 2] !== window.withInset[i + 2]
+      ) {
+        const x = ((i / 4) % width) / ratio;
+        const y = Math.floor(i / 4 / width) / ratio;
+        box.left = Math.min(box.left, x);
+        box.right = Math.max(box.right, x);
+        box.top = Math.min(box.top, y);
+        box.bottom = Math.max(box.bottom, y);
+      }
+    return box.left === Infinity ? null : box;
+  });
+  await page.$eval(
+    "#plot",
+    (element, inset) =>
+      inset === null
+        ? element.removeAttribute("inset")
+        : element.setAttribute("inset", inset),
+    inset,
+  );
+  await nextFrames(page);
+  return box;
+}
+
+// The points of the drawn lines (CSS pixels) and the segments between them inside `box`.
+const dataInBox = (page, box) =>
+  page.$eval(
+    "#plot",
+    ({ chart }, box) => {
+      const inside = ({ x, y }) =>
+        x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+      const hits = [];
+      chart.data.datasets.forEach((dataset, index) => {
+        const points = chart.getDatasetMeta(index).data.filter((p) => !p.skip);
+        for (let i = 0; i < points.length; i++) {
+          const steps = i === 0 ? 1 : 20;
+          for (let s = 0; s < steps; s++) {
+            const from = points[Math.max(0, i - 1)];
+            const t = s / steps;
+            const at = {
+              x: from.x + (points[i].x - from.x) * t,
+              y: from.y + (points[i].y - from.y) * t,
+            };
+            if (inside(at)) hits.push([dataset.label, at]);
+          }
+        }
+      });
+      return hits;
+    },
+    box,
+  );
+
+test(
+  "the inset covers no drawn data: leaky_relu and logsigmoid with derivatives",
+  async () => {
+    const { page } = await openWidget(
+      'functions="leaky_relu,logsigmoid" derivative',
+    );
+    const box = await insetBox(page);
+    expect(box).not.toBeNull();
+    expect(await dataInBox(page, box)).toEqual([]);
+    await page.close();
+  },
+  TIMEOUT,
+);
+
+test(
+  "the default figure's inset covers no data either",
+  async () => {
+    const { page } = await openWidget("");
+    const box = await insetBox(page);
+    expect(box).not.toBeNull();
+    expect(await dataInBox(page, box)).toEqual([]);
+    await page.close();
+  },
+  TIMEOUT,
+);
+
+test(
+  "inset names one listed function; an unlisted one gets a message naming the choices",
+  async () => {
+    const { page } = await openWidget('functions="relu,elu" inset="elu"');
+    expect(await widgetMessage(page, "#plot")).toBe("");
+    expect(await insetBox(page)).not.toBeNull();
+    await page.$eval("#plot", (element) =>
+      element.setAttribute("inset", "gelu"),
+    );
+    await nextFrames(page);
+    expect(await widgetMessage(page, "#plot")).toBe(
+      'inset: expected one of auto, off, relu, elu (got "gelu")',
+    );
+    await page.close();
+  },
+  TIMEOUT,
+);

@@ -73,11 +73,11 @@ const DASHES = [
   [1, 2],
 ];
 const SOLID = [];
-const MAX_EXTRA_WIDTH = 8;
+const MAX_EXTRA_WIDTH = 4.5;
 
 function lineWidth(line, index, count) {
   const base = line.kind === "derivative" ? 1.75 : 2;
-  const step = count > 1 ? Math.min(1.5, MAX_EXTRA_WIDTH / (count - 1)) : 0;
+  const step = count > 1 ? Math.min(1.25, MAX_EXTRA_WIDTH / (count - 1)) : 0;
   return base + step * index;
 }
 
