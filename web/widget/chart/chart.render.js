@@ -66,11 +66,11 @@ function styleAxis(scale, title, theme) {
 // ones, and derivatives get a dash pattern of their own.
 const DASHES = [
   [6, 4],
-  [2, 3],
-  [10, 3, 2, 3],
-  [4, 2],
   [12, 4],
-  [1, 2],
+  [3, 4],
+  [12, 3, 3, 3],
+  [18, 6],
+  [8, 3, 2, 3],
 ];
 const SOLID = [];
 const MAX_EXTRA_WIDTH = 4.5;
