@@ -144,8 +144,7 @@ class ActivationPlot {
   }
 
   // entry: { source: "author" | "reader", options | attributes (+ allAttributes), animate,
-  // dragging }
-  // or { reset: true }.
+  // dragging } or { reset: true } or { release: true } (a slider let go: the y axis refits).
   enqueue(entry) {
     if (this.destroyed) return;
     this.pending.push(entry);
@@ -185,6 +184,7 @@ class ActivationPlot {
     const fresh = { options: null, reader: null };
     let byReader = false;
     for (const entry of entries) {
+      if (entry.release) continue;
       if (entry.reset) {
         this.requested = this.authorOptions;
         fresh.reader = [];
@@ -301,6 +301,7 @@ class ActivationPlot {
       options: () => this.controlOptions(),
       onPatch: (patch, { animate, dragging }) =>
         this.enqueue({ source: "reader", options: patch, animate, dragging }),
+      onRelease: () => this.enqueue({ release: true }),
       onReset: () => this.enqueue({ reset: true, animate: true }),
       exporters: createExporters(this.parts, {
         core: this.core,
