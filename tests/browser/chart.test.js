@@ -418,3 +418,27 @@ test(
   },
   TIMEOUT,
 );
+
+test(
+  "a hidden line gets no crosshair dot",
+  async () => {
+    const { page } = await openWidget('functions="relu,sigmoid"');
+    const hoverAt = async (x) => {
+      const px = await page.$eval(
+        "#plot",
+        ({ chart }, x) => chart.scales.x.getPixelForValue(x),
+        x,
+      );
+      const box = await page.locator("#plot canvas").boundingBox();
+      await page.mouse.move(box.x + px, box.y + box.height / 2);
+      await nextFrames(page);
+    };
+    await hoverAt(0);
+    expect(isBackground(await pixelAt(page, 0, 0.5, 3, 0))).toBe(false);
+    await page.locator("#plot .legend button", { hasText: "Sigmoid" }).click();
+    await hoverAt(0);
+    expect(isBackground(await pixelAt(page, 0, 0.5, 3, 0))).toBe(true);
+    await page.close();
+  },
+  TIMEOUT,
+);
