@@ -234,6 +234,13 @@ test(
     expect(derivatives.every(({ borderDash }) => borderDash.length > 0)).toBe(
       true,
     );
+    const swatches = await page.$eval("#plot", (element) =>
+      [...element.shadowRoot.querySelectorAll(".legend .swatch")].map(
+        (swatch) => swatch.style.backgroundImage,
+      ),
+    );
+    expect(new Set(swatches).size).toBe(6);
+    expect(swatches[1]).toContain("repeating-linear-gradient");
     await page.close();
   },
   TIMEOUT,

@@ -11,6 +11,7 @@ import {
   Title,
 } from "chart.js";
 import { formatNumber } from "../data/data.format.js";
+import { lineStyle } from "./chart.styles.js";
 import { jumpsPlugin } from "./plugin.jumps.js";
 
 Chart.register(
@@ -61,40 +62,17 @@ function styleAxis(scale, title, theme) {
   assign(scale.ticks, { color: theme.muted });
 }
 
-// Lines that coincide (relu′, leaky_relu′ and elu′ for x > 0) must all stay visible: Chart.js
-// draws the last dataset first, so each later line is wider and shows as a rim under the earlier
-// ones, and derivatives get a dash pattern of their own.
-const DASHES = [
-  [6, 4],
-  [12, 4],
-  [3, 4],
-  [12, 3, 3, 3],
-  [18, 6],
-  [8, 3, 2, 3],
-];
-const SOLID = [];
-const MAX_EXTRA_WIDTH = 4.5;
-
-function lineWidth(line, index, count) {
-  const base = line.kind === "derivative" ? 1.75 : 2;
-  const step = count > 1 ? Math.min(1.25, MAX_EXTRA_WIDTH / (count - 1)) : 0;
-  return base + step * index;
-}
-
 function styleDataset(dataset, line, index, count, theme) {
+  const style = lineStyle(line, index, count);
   const color = theme.palette[line.colorIndex % theme.palette.length];
   assign(dataset, {
     label: line.label,
     borderColor: color,
     backgroundColor: color,
-    borderWidth: lineWidth(line, index, count),
+    borderWidth: style.width,
     hidden: line.hidden,
   });
-  const dash =
-    line.kind === "derivative"
-      ? DASHES[line.colorIndex % DASHES.length]
-      : SOLID;
-  if (dataset.borderDash !== dash) dataset.borderDash = dash;
+  if (dataset.borderDash !== style.dash) dataset.borderDash = style.dash;
 }
 
 function fillPoints(points, x, y) {
