@@ -75,11 +75,15 @@ test(
 
 test.each([
   "relu",
+  "leaky_relu",
+  "relu6",
   "hardtanh",
   "threshold",
   "hardshrink",
+  "softshrink",
   "hardsigmoid",
   "hardswish",
+  'softplus" threshold="0.5',
 ])(
   "%s with derivative: no drawn segment of any line is a ramp across a jump",
   async (id) => {
