@@ -86,7 +86,7 @@ test(
 );
 
 test(
-  "CSV has the union of sampled x and the core's values at each",
+  "CSV has the union of sampled x and the core's values at each, broken at jumps",
   async () => {
     const { page } = await openFixture(
       context,
@@ -98,12 +98,25 @@ test(
     expect(header).toBe(
       "x,relu(x),d/dx relu(x),hardtanh(x; min_val=-1; max_val=1),d/dx hardtanh(x; min_val=-1; max_val=1)",
     );
-    expect(rows.map((row) => row.split(",").map(Number))).toEqual([
-      [-2, 0, 0, -1, 0],
-      [-1, 0, 0, -1, 0],
-      [0, 0, 0, 0, 1],
-      [1, 1, 1, 1, 0],
-      [2, 2, 1, 1, 0],
+    // relu′ jumps at 0, hardtanh′ at ±1: five rows there (left limit, gap, value, gap, right).
+    expect(rows).toEqual([
+      "-2,0,0,-1,0",
+      "-1,0,0,-1,0",
+      "-1,0,0,-1,",
+      "-1,0,0,-1,0",
+      "-1,0,0,-1,",
+      "-1,0,0,-1,1",
+      "0,0,0,0,1",
+      "0,0,,0,1",
+      "0,0,0,0,1",
+      "0,0,,0,1",
+      "0,0,1,0,1",
+      "1,1,1,1,1",
+      "1,1,1,1,",
+      "1,1,1,1,0",
+      "1,1,1,1,",
+      "1,1,1,1,0",
+      "2,2,1,1,0",
     ]);
     await page.close();
   },
@@ -215,6 +228,35 @@ test(
     );
     expect(legendShownAfter).toBe(false);
     expect(problems).toEqual([]);
+    await page.close();
+  },
+  TIMEOUT,
+);
+
+test(
+  "Python breaks the lines at jumps with NaN, as the data does, and marks the dots",
+  async () => {
+    const { page } = await openFixture(
+      context,
+      '<activation-plot id="plot" functions="heaviside,relu" points="10" controls="full" derivative></activation-plot>',
+    );
+    await allReady(page);
+    for (const dialect of ["numpy", "torch"]) {
+      const code = await exportText(page, "#plot", dialect);
+      expect(code).toContain(
+        "def plot_with_jumps(x, y, jumps, *style, **kwargs):",
+      );
+      expect(code).toContain(
+        "y[i:i + 1] = [left, float('nan'), value, float('nan'), right]",
+      );
+      expect(code).toMatch(
+        /plot_with_jumps\(x(\.detach\(\))?, y0(\.detach\(\))?, \[\(0\.0, 0\.0, 1\.0, 0\.0\)\], label='Heaviside step'\)/,
+      );
+      expect(code).toContain("[(0.0, 0.0, 1.0, 0.0)], '--', label='ReLU′')");
+      expect(code).toMatch(
+        /plt\.plot\(x(\.detach\(\))?, y1(\.detach\(\))?, label='ReLU'\)/,
+      );
+    }
     await page.close();
   },
   TIMEOUT,

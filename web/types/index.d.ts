@@ -7,7 +7,8 @@ export * from "./core.js";
 
 /**
  * Options of a plot. Each has an attribute on `<activation-plot>`: `functions`, `x-min`, `x-max`,
- * `points`, `derivative`, `heading`, `controls`, `theme`, `inset`, `loading`, and the parameters.
+ * `y-min`, `y-max`, `points`, `derivative`, `heading`, `controls`, `theme`, `inset`, `loading`,
+ * and the parameters.
  *
  * A parameter is set for one function in any of these ways, all with the names (or aliases) of
  * `torch.nn.functional`:
@@ -35,8 +36,8 @@ export * from "./core.js";
  * valid again.
  *
  * Numbers are bounded to what the chart can draw: the x range and numeric parameters to
- * -1e6 … 1e6 (the core itself accepts its full domain), and a curve whose values pass ±1e15 is not
- * drawn (a message says so).
+ * -1e6 … 1e6 (the core itself accepts its full domain), the y bounds to -1e15 … 1e15, and a curve
+ * whose values pass ±1e15 is not drawn (a message says so).
  */
 export interface PlotOptions {
   /**
@@ -58,6 +59,15 @@ export interface PlotOptions {
   xMin?: number;
   /** Right end of the x range, greater than `xMin`, -1e6 to 1e6. Default 2. */
   xMax?: number;
+  /**
+   * Bottom of the y axis, -1e15 to 1e15, less than `yMax` when both are set; `null` fits the axis
+   * to the data. Default `null`. While the reader drags a parameter slider an unset bound only
+   * moves outward (the range grows when a curve needs it, never shrinks), and it refits when the
+   * slider is released.
+   */
+  yMin?: number | null;
+  /** Top of the y axis, as `yMin`. Default `null`. */
+  yMax?: number | null;
   /** Evenly spaced samples per curve, 2 to 10000 (kinks are added). Default 100. */
   points?: number;
   /** Also plot f'(x). Default false. */
@@ -76,8 +86,14 @@ export interface PlotOptions {
   controls?: "full" | "compact" | "none";
   /** Colours: `'auto'` follows `prefers-color-scheme`. Default `'auto'`. */
   theme?: "auto" | "light" | "dark";
-  /** The magnified inset that makes small slopes (leaky_relu's 0.01) legible. Default `'auto'`. */
-  inset?: "auto" | "off";
+  /**
+   * The magnified inset of x < 0 that makes small slopes (leaky_relu's 0.01) legible, labelled
+   * with its true y magnification. `'auto'`: every listed function whose x < 0 part is too flat
+   * to read; a listed function id: that function only; `'off'`: none. Placed in a corner (or the
+   * middle of a side) of the plot where it covers no line; left out when there is none. Default
+   * `'auto'`.
+   */
+  inset?: "auto" | "off" | FunctionId;
   /**
    * When the chart is drawn. `'lazy'`: when the widget comes within 300px of the viewport, or
    * when the page is printed (`beforeprint` or print media), so a printed page shows every chart.
@@ -94,6 +110,8 @@ export interface ResolvedPlotOptions {
   params: Record<string, number | string>;
   xMin: number;
   xMax: number;
+  yMin: number | null;
+  yMax: number | null;
   points: number;
   derivative: boolean;
   heading: string;
@@ -101,13 +119,32 @@ export interface ResolvedPlotOptions {
   title: string;
   controls: "full" | "compact" | "none";
   theme: "auto" | "light" | "dark";
-  inset: "auto" | "off";
+  inset: string;
   loading: "lazy" | "eager";
 }
 
 /**
- * One plotted line: a function's values or its derivative, exactly as the core computed them.
- * Frozen; `x` and `y` are copies, so changing them changes nothing in the plot or its exports.
+ * A jump of a plotted line at `x`: its one-sided limits, and the value the function (or its
+ * derivative) takes at `x` in PyTorch, e.g. relu′(0) = 0 with limits 0 and 1.
+ */
+export interface PlotJump {
+  readonly x: number;
+  readonly left: number;
+  readonly right: number;
+  readonly value: number;
+}
+
+/**
+ * One plotted line: a function's values or its derivative, exactly as the core computed them,
+ * broken at its jumps as the chart draws it, so it can be plotted directly as a line.
+ *
+ * Away from jumps, `y[i]` is f(`x[i]`) (or f′). At each jump at x = a the series holds five entries
+ * with x = a: the left limit, `NaN`, the value at a, `NaN`, the right limit. A line plot (Chart.js
+ * with `spanGaps: false`, matplotlib, Plotly) then goes to the left limit, breaks, and resumes
+ * from the right limit; the value at a stands alone (a dot in a scatter plot). The CSV export has
+ * the same five rows there (empty fields for the `NaN`s) and the Python export inserts the same
+ * entries. Frozen; `x` and `y` are copies, so changing them changes nothing in the plot or its
+ * exports.
  */
 export interface PlotSeries {
   readonly id: string;
@@ -116,6 +153,8 @@ export interface PlotSeries {
   readonly kind: "value" | "derivative";
   readonly x: Float64Array;
   readonly y: Float64Array;
+  /** The jumps inside the x range, in increasing x; empty for a continuous line. */
+  readonly jumps: readonly PlotJump[];
 }
 
 /**
@@ -136,7 +175,10 @@ export interface ActivationPlotController {
   readonly ready: Promise<void>;
   /** The plotted data, or null before the first render. */
   readonly data: PlotData | null;
-  /** The Chart.js instance, or null before the first render and after `destroy()`. */
+  /**
+   * The Chart.js instance, or null before the first render and after `destroy()`. A line the
+   * reader hid from the legend is a hidden dataset (`chart.isDatasetVisible(index)` is false).
+   */
   readonly chart: Chart<"line"> | null;
   /** The current options, or null before the core has loaded. */
   readonly options: ResolvedPlotOptions | null;

@@ -77,7 +77,9 @@ class ActivationPlot {
     this.problems = { attributes: [], options: [], reader: [] };
     this.options = null;
     this.chart = null;
-    this.legend = createLegend(this.parts.legend);
+    this.legend = createLegend(this.parts.legend, () =>
+      this.guard(() => this.render(this.options)),
+    );
     this.formulas = createFormulaSections(this.parts.formulas);
     this.accessibility = createAccessibility(this.parts, (action) =>
       this.guard(action),
@@ -143,8 +145,8 @@ class ActivationPlot {
     }
   }
 
-  // entry: { source: "author" | "reader", options | attributes (+ allAttributes), animate }
-  // or { reset: true }.
+  // entry: { source: "author" | "reader", options | attributes (+ allAttributes), animate,
+  // dragging } or { reset: true } or { release: true } (a slider let go: the y axis refits).
   enqueue(entry) {
     if (this.destroyed) return;
     this.pending.push(entry);
@@ -184,6 +186,7 @@ class ActivationPlot {
     const fresh = { options: null, reader: null };
     let byReader = false;
     for (const entry of entries) {
+      if (entry.release) continue;
       if (entry.reset) {
         this.requested = this.authorOptions;
         fresh.reader = [];
@@ -210,6 +213,8 @@ class ActivationPlot {
     const invalid = checkOptions(this.requested, this.catalogue);
     const animate =
       entries.some((entry) => entry.animate) && !prefersReducedMotion();
+    this.dragging =
+      entries.length > 0 && entries.every((entry) => entry.dragging);
     const rejected =
       invalid.length === 0 ? this.render(this.requested, animate) : null;
     if (!this.chart) this.render(this.initial, false);
@@ -243,7 +248,10 @@ class ActivationPlot {
     this.curves = curves;
     const theme = resolveTheme(options.theme);
     this.parts.root.classList.toggle("dark", theme.name === "dark");
-    this.view = buildView(options, curves, theme);
+    this.view = buildView(options, curves, theme, {
+      hidden: this.legend.hidden,
+      dragging: this.dragging,
+    });
     if (this.chart) this.charts.updateChart(this.chart, this.view, animate);
     else this.createChart();
     this.legend.update(this.view);
@@ -294,8 +302,9 @@ class ActivationPlot {
     this.syncControls = buildControls(this.parts.controls, {
       catalogue: this.catalogue,
       options: () => this.controlOptions(),
-      onPatch: (patch, { animate }) =>
-        this.enqueue({ source: "reader", options: patch, animate }),
+      onPatch: (patch, { animate, dragging }) =>
+        this.enqueue({ source: "reader", options: patch, animate, dragging }),
+      onRelease: () => this.enqueue({ release: true }),
       onReset: () => this.enqueue({ reset: true, animate: true }),
       exporters: createExporters(this.parts, {
         core: this.core,

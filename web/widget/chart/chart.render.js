@@ -11,6 +11,8 @@ import {
   Title,
 } from "chart.js";
 import { formatNumber } from "../data/data.format.js";
+import { lineStyle } from "./chart.styles.js";
+import { jumpsPlugin } from "./plugin.jumps.js";
 
 Chart.register(
   LineController,
@@ -60,17 +62,17 @@ function styleAxis(scale, title, theme) {
   assign(scale.ticks, { color: theme.muted });
 }
 
-function styleDataset(dataset, line, theme) {
+function styleDataset(dataset, line, index, count, theme) {
+  const style = lineStyle(line, index, count);
   const color = theme.palette[line.colorIndex % theme.palette.length];
-  const derivative = line.kind === "derivative";
   assign(dataset, {
     label: line.label,
     borderColor: color,
     backgroundColor: color,
-    borderWidth: derivative ? 1.75 : 2,
+    borderWidth: style.width,
+    hidden: line.hidden,
   });
-  if (dataset.borderDash?.length !== (derivative ? 2 : 0))
-    dataset.borderDash = derivative ? [6, 4] : [];
+  if (dataset.borderDash !== style.dash) dataset.borderDash = style.dash;
 }
 
 function fillPoints(points, x, y) {
@@ -85,6 +87,33 @@ function fillPoints(points, x, y) {
     }
   }
   return points;
+}
+
+function visibleRange(lines) {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const { y, hidden } of lines) {
+    if (hidden) continue;
+    for (let i = 0; i < y.length; i++) {
+      if (y[i] < min) min = y[i];
+      if (y[i] > max) max = y[i];
+    }
+  }
+  return { min, max };
+}
+
+// The author's bounds when set. While the reader drags a slider the range only grows, so curves
+// can be compared step by step; otherwise Chart.js fits it to the data.
+function yBounds(chart, view) {
+  if (view.yMin !== null || view.yMax !== null)
+    return { min: view.yMin ?? undefined, max: view.yMax ?? undefined };
+  const shown = chart.scales?.y;
+  if (!view.holdY || !shown) return { min: undefined, max: undefined };
+  const data = visibleRange(view.lines);
+  return {
+    min: Math.min(shown.min, data.min),
+    max: Math.max(shown.max, data.max),
+  };
 }
 
 // The y array each dataset's points were last filled from: unchanged curves are not refilled.
@@ -102,6 +131,7 @@ function applyView(chart, view) {
   assign(options.scales.x, { min: view.xMin, max: view.xMax });
   styleAxis(options.scales.x, "x", theme);
   styleAxis(options.scales.y, view.derivative ? "f(x), f′(x)" : "f(x)", theme);
+  assign(options.scales.y, yBounds(chart, view));
   const datasets = chart.data.datasets;
   datasets.length = view.lines.length;
   view.lines.forEach((line, index) => {
@@ -111,14 +141,15 @@ function applyView(chart, view) {
       pointHitRadius: 0,
       tension: 0,
     });
-    styleDataset(dataset, line, theme);
+    styleDataset(dataset, line, index, view.lines.length, theme);
     if (plotted.get(dataset) !== line.y)
       fillPoints(dataset.data, line.x, line.y);
     plotted.set(dataset, line.y);
   });
 }
 
-// getView() returns { title, theme, xMin, xMax, derivative, lines: [{ label, kind, colorIndex, x, y }] }.
+// getView() returns { title, theme, xMin, xMax, yMin, yMax, holdY, derivative,
+// lines: [{ label, kind, colorIndex, x, y, jumps, hidden }] }.
 export function createChart(canvas, getView, plugins) {
   const config = {
     data: { datasets: [] },
@@ -140,7 +171,11 @@ export function createChart(canvas, getView, plugins) {
   return new Chart(canvas, {
     type: "line",
     ...config,
-    plugins: [backgroundPlugin(() => getView().theme), ...plugins],
+    plugins: [
+      backgroundPlugin(() => getView().theme),
+      jumpsPlugin(getView),
+      ...plugins,
+    ],
   });
 }
 

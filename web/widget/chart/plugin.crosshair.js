@@ -1,7 +1,8 @@
 // The hover crosshair: a vertical line at the hovered x and a dot on each curve at the value the
 // core computed for exactly that x.
 
-// getHover() returns null or { x, points: [{ y, colorIndex }] }; getView() supplies the theme.
+// getHover() returns null or { x, points: [{ y, colorIndex, label }] }; getView() supplies the
+// theme and the lines, whose hidden ones get no dot.
 export function crosshairPlugin(getHover, getView) {
   return {
     id: "activationPlotCrosshair",
@@ -10,7 +11,10 @@ export function crosshairPlugin(getHover, getView) {
       const area = chart.chartArea;
       if (!hover || !area) return;
       const { ctx, scales } = chart;
-      const { theme } = getView();
+      const { theme, lines } = getView();
+      const hidden = new Set(
+        lines.filter((line) => line.hidden).map(({ label }) => label),
+      );
       const px = scales.x.getPixelForValue(hover.x);
       ctx.save();
       ctx.strokeStyle = theme.muted;
@@ -22,6 +26,7 @@ export function crosshairPlugin(getHover, getView) {
       ctx.stroke();
       ctx.setLineDash([]);
       for (const point of hover.points) {
+        if (hidden.has(point.label)) continue;
         const py = scales.y.getPixelForValue(point.y);
         if (!(py >= area.top && py <= area.bottom)) continue;
         ctx.fillStyle = theme.palette[point.colorIndex % theme.palette.length];

@@ -5,7 +5,7 @@ import { buildCsv } from "./export.csv.js";
 import { embedSnippet } from "./export.embed.js";
 import { downloadPng, downloadText } from "./export.png.js";
 import { numpyCode, torchCode } from "./export.python.js";
-import { sampledKinks } from "../data/data.series.js";
+import { curveLine, sampledKinks } from "../data/data.series.js";
 import { shareUrl } from "../options/options.hash.js";
 
 function showOutput({ output, outputText, outputStatus }, text, label) {
@@ -30,7 +30,15 @@ function pythonPlot({ curves, options, title }) {
   const { xMin, xMax, points, derivative } = options;
   return {
     plot: { title, xMin, xMax, points, kinks, derivative },
-    curves: curves.map(({ fn, params }) => ({ fn, params, label: fn.name })),
+    curves: curves.map((curve) => ({
+      fn: curve.fn,
+      params: curve.params,
+      label: curve.fn.name,
+      jumps: {
+        value: curveLine(curve, "value").jumps,
+        derivative: curveLine(curve, "derivative").jumps,
+      },
+    })),
   };
 }
 
@@ -48,10 +56,11 @@ export function createExporters(
     png: action(() => downloadPng(image(), current().options)),
     csv: action(() => {
       const { options, curves } = current();
-      const series = curves.map(({ fn, params, x }) => ({
+      const series = curves.map(({ fn, params, x, jumps }) => ({
         id: fn.id,
         params,
         x,
+        jumps,
       }));
       const csv = buildCsv(core, series, options.derivative);
       show(csv, "CSV");

@@ -189,6 +189,37 @@ function samplingLines(plot, module) {
   return lines;
 }
 
+// Matplotlib would draw a jump as a steep ramp: this breaks the line there instead, as the widget
+// and its data do (five entries at the jump: left limit, NaN, f(a), NaN, right limit).
+const PLOT_WITH_JUMPS = `def plot_with_jumps(x, y, jumps, *style, **kwargs):
+    # At each jump (a, left, right, value) the line goes to the left limit, breaks and resumes
+    # from the right limit; a filled dot marks the value f takes at a, an open dot the other limit.
+    x, y = x.tolist(), y.tolist()
+    for a, left, right, value in reversed(jumps):
+        i = min(range(len(x)), key=lambda k: abs(x[k] - a))
+        x[i:i + 1] = [a] * 5
+        y[i:i + 1] = [left, float('nan'), value, float('nan'), right]
+    (line,) = plt.plot(x, y, *style, **kwargs)
+    for a, left, right, value in jumps:
+        others = [limit for limit in (left, right) if limit != value]
+        plt.plot([a] * len(others), others, 'o', color=line.get_color(), markerfacecolor='white')
+        plt.plot([a], [value], 'o', color=line.get_color())`;
+
+const hasJumps = (curves, derivative) =>
+  curves.some(
+    ({ jumps }) =>
+      jumps.value.length || (derivative && jumps.derivative.length),
+  );
+
+const jumpList = (jumps) =>
+  `[${jumps.map(({ x, left, right, value }) => `(${[x, left, right, value].map(literal).join(", ")})`).join(", ")}]`;
+
+function plotCall(xName, yName, jumps, style) {
+  return jumps.length
+    ? `plot_with_jumps(${xName}, ${yName}, ${jumpList(jumps)}${style})`
+    : `plt.plot(${xName}, ${yName}${style})`;
+}
+
 function plotLines(plot, curves, xName, valueName, derivativeName) {
   const lines = [];
   curves.forEach((curve, index) => {
@@ -196,10 +227,15 @@ function plotLines(plot, curves, xName, valueName, derivativeName) {
       curves.length > 1 || plot.derivative
         ? `, label=${quote(curve.label)}`
         : "";
-    lines.push(`plt.plot(${xName}, ${valueName(index)}${label})`);
+    lines.push(plotCall(xName, valueName(index), curve.jumps.value, label));
     if (plot.derivative)
       lines.push(
-        `plt.plot(${xName}, ${derivativeName(index)}, '--', label=${quote(`${curve.label}′`)})`,
+        plotCall(
+          xName,
+          derivativeName(index),
+          curve.jumps.derivative,
+          `, '--', label=${quote(`${curve.label}′`)}`,
+        ),
       );
   });
   lines.push(
@@ -212,13 +248,15 @@ function plotLines(plot, curves, xName, valueName, derivativeName) {
   return lines;
 }
 
-// plot: { title, xMin, xMax, points, kinks, derivative }; curves: [{ fn, params, label }].
+// plot: { title, xMin, xMax, points, kinks, derivative }; curves: [{ fn, params, label,
+// jumps: { value, derivative } }], each jump { x, left, right, value }.
 export function numpyCode(plot, curves) {
   const usesErf = curves.some(({ fn }) => /\berf\(/.test(fn.formula));
   const header = ["import matplotlib.pyplot as plt", "import numpy as np"];
   if (usesErf) header.unshift("import math");
   const definitions = curves.map(({ fn, params }) => numpyFunction(fn, params));
   if (usesErf) definitions.unshift("erf = np.vectorize(math.erf)");
+  if (hasJumps(curves, plot.derivative)) definitions.push(PLOT_WITH_JUMPS);
   const body = [...samplingLines(plot, "np")];
   curves.forEach(({ fn }, index) => {
     body.push(`y${index} = ${fn.id}(x)`);
@@ -252,6 +290,7 @@ export function torchCode(plot, curves) {
   const definitions = helpers.map(({ fn, params }) =>
     torchFunction(fn, params),
   );
+  if (hasJumps(curves, plot.derivative)) definitions.push(PLOT_WITH_JUMPS);
   const body = [...samplingLines(plot, "torch"), "x.requires_grad_()"];
   curves.forEach(({ fn, params }, index) => {
     const call = torchCall(fn, params);

@@ -8,6 +8,8 @@ export const DEFAULTS = Object.freeze({
   params: Object.freeze({}),
   xMin: -2,
   xMax: 2,
+  yMin: null,
+  yMax: null,
   points: 100,
   derivative: false,
   heading: "",
@@ -30,6 +32,8 @@ export const OPTION_ATTRIBUTES = Object.freeze({
   functions: "functions",
   "x-min": "xMin",
   "x-max": "xMax",
+  "y-min": "yMin",
+  "y-max": "yMax",
   points: "points",
   derivative: "derivative",
   heading: "heading",
@@ -46,7 +50,6 @@ const ATTRIBUTE_OF = Object.fromEntries(
 const CHOICES = {
   controls: ["full", "compact", "none"],
   theme: ["auto", "light", "dark"],
-  inset: ["auto", "off"],
   loading: ["lazy", "eager"],
 };
 
@@ -198,12 +201,27 @@ function parseChoice(key, value) {
   return text;
 }
 
+// "auto", "off" or a function id, which checkOptions requires to be listed.
+const parseInset = (value) => {
+  const text = String(value).trim();
+  return ["auto", "off"].includes(text.toLowerCase())
+    ? text.toLowerCase()
+    : text;
+};
+
 // One option from an attribute string or a JavaScript value; throws OptionError.
 export function parseOption(key, value) {
   switch (key) {
     case "xMin":
     case "xMax":
       return parseFiniteNumber(ATTRIBUTE_OF[key], value, X_LIMIT);
+    case "yMin":
+    case "yMax":
+      return value === null
+        ? null
+        : parseFiniteNumber(ATTRIBUTE_OF[key], value, Y_LIMIT);
+    case "inset":
+      return parseInset(value);
     case "points":
       return parsePoints(value);
     case "derivative":
@@ -369,6 +387,24 @@ export function checkOptions(options, catalogue) {
       new OptionError(
         "x-min",
         `must be less than x-max (got x-min ${options.xMin}, x-max ${options.xMax})`,
+      ),
+    );
+  if (
+    options.yMin !== null &&
+    options.yMax !== null &&
+    !(options.yMin < options.yMax)
+  )
+    problems.push(
+      new OptionError(
+        "y-min",
+        `must be less than y-max (got y-min ${options.yMin}, y-max ${options.yMax})`,
+      ),
+    );
+  if (!["auto", "off", ...options.functions].includes(options.inset))
+    problems.push(
+      new OptionError(
+        "inset",
+        `expected one of ${["auto", "off", ...options.functions].join(", ")} (got ${quoted(options.inset)})`,
       ),
     );
   return problems;

@@ -14,7 +14,12 @@ function render(
   const inset =
     options.inset === "off"
       ? null
-      : computeInset(view.insetLines, chart.scales.y.min, chart.scales.y.max);
+      : computeInset(
+          view.insetLines,
+          chart.scales.y.min,
+          chart.scales.y.max,
+          options.inset === "auto" ? null : options.inset,
+        );
   description.textContent = describePlot(core, view, curves, inset);
   canvas.setAttribute("aria-label", view.title);
   table.replaceChildren(

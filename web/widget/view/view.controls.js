@@ -1,6 +1,7 @@
 // The reader's controls. Built when the set of controls changes (mode, functions, derivative),
 // otherwise only their values are synchronised, so a control keeps focus while it is used.
-// Every change goes to `onPatch(patch, { animate })` as an option patch.
+// Every change goes to `onPatch(patch, { animate, dragging })` as an option patch; `dragging` is
+// true while a slider moves, and `onRelease()` reports that it was let go.
 import { h, uniqueId } from "./view.dom.js";
 import { formatNumber } from "../data/data.format.js";
 import { functionParameters, MAX_POINTS } from "../options/options.js";
@@ -16,7 +17,13 @@ function sliderRange(parameter, value) {
   return { min: Math.min(min, value), max: Math.max(max, value), step };
 }
 
-function parameterControl(fn, parameter, value, onPatch, bindings) {
+function parameterControl(
+  fn,
+  parameter,
+  value,
+  { onPatch, onRelease },
+  bindings,
+) {
   const key = `${fn.id}.${parameter.name}`;
   const id = uniqueId("param");
   const caption = `${fn.name} ${parameter.name}`;
@@ -54,8 +61,12 @@ function parameterControl(fn, parameter, value, onPatch, bindings) {
     "aria-label": `${caption} value`,
   });
   slider.addEventListener("input", () =>
-    onPatch({ params: { [key]: slider.valueAsNumber } }, { animate: false }),
+    onPatch(
+      { params: { [key]: slider.valueAsNumber } },
+      { animate: false, dragging: true },
+    ),
   );
+  slider.addEventListener("change", onRelease);
   number.addEventListener("change", () => {
     const typed = numberFrom(number);
     if (typed !== null)
@@ -230,7 +241,7 @@ export const controlsStructureKey = (options) =>
 // Builds the controls into `container`; returns sync() which brings their values up to date.
 export function buildControls(
   container,
-  { catalogue, options, onPatch, onReset, exporters },
+  { catalogue, options, onPatch, onRelease, onReset, exporters },
 ) {
   container.replaceChildren();
   const bindings = [];
@@ -246,7 +257,7 @@ export function buildControls(
           fn,
           parameter,
           () => functionParameters(fn, options().params)[parameter.name],
-          onPatch,
+          { onPatch, onRelease },
           bindings,
         ),
       );

@@ -1,6 +1,7 @@
 // The hover crosshair: which x the pointer or a key selects, the exact values there, and the
 // read-out that shows them.
 import { formatExact } from "../data/data.format.js";
+import { seriesLabel } from "../data/data.series.js";
 
 const clamp = (x, { xMin, xMax }) => Math.min(xMax, Math.max(xMin, x));
 
@@ -32,9 +33,11 @@ function readAt(core, curves, x, derivative) {
     y: core.evaluate(fn.id, xs, params)[0],
     dy: core.derivative(fn.id, xs, params)[0],
   }));
-  const points = values.flatMap(({ y, dy }, index) => [
-    { y, colorIndex: index },
-    ...(derivative ? [{ y: dy, colorIndex: index }] : []),
+  const points = values.flatMap(({ fn, y, dy }, index) => [
+    { y, colorIndex: index, label: seriesLabel(fn, "value") },
+    ...(derivative
+      ? [{ y: dy, colorIndex: index, label: seriesLabel(fn, "derivative") }]
+      : []),
   ]);
   const text = values.map(
     ({ fn, y, dy }) =>

@@ -100,12 +100,3 @@ export function showNote(parts, notes) {
   parts.note.hidden = notes.length === 0;
   parts.note.replaceChildren(...notes.map((note) => h("p", {}, note)));
 }
-
-export function legendItem({ label, kind, colorIndex }, theme) {
-  const swatch = h("span", {
-    className: `swatch ${kind}`,
-    "aria-hidden": "true",
-  });
-  swatch.style.borderColor = theme.palette[colorIndex % theme.palette.length];
-  return h("li", {}, swatch, label);
-}

@@ -17,9 +17,11 @@ figure { margin: 0; }
 .plot canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
 .placeholder { position: absolute; inset: 0; display: grid; place-items: center; color: var(--muted); }
 .legend { list-style: none; display: flex; flex-wrap: wrap; justify-content: center; gap: 2px 14px; margin: 4px 0 0; padding: 0; font-size: 13px; }
-.legend li { display: flex; align-items: center; gap: 6px; }
-.swatch { display: inline-block; width: 26px; border-top: 3px solid; }
-.swatch.derivative { border-top-style: dashed; border-top-width: 2px; }
+.legend li { display: flex; }
+.legend button { display: flex; align-items: center; gap: 6px; border-color: transparent; background: none; padding: 1px 4px; }
+.legend button[aria-pressed="false"] { color: var(--muted); text-decoration: line-through; }
+.legend button[aria-pressed="false"] .swatch { opacity: 0.35; }
+.swatch { display: inline-block; width: 26px; }
 .readout { min-height: 1.4em; font-variant-numeric: tabular-nums; color: var(--muted); font-size: 13px; }
 .message { border: 1px solid #cf222e; background: #ffebe9; color: #82071e; border-radius: 6px; padding: 6px 10px; margin-bottom: 8px; }
 .dark .message { background: #3c1618; color: #ffdcd7; border-color: #f85149; }
