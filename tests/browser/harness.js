@@ -75,14 +75,19 @@ export async function openPage(context, { width = 900, height = 1000 } = {}) {
 
 // Serves `body` as /fixture.html on the test server (same origin as the widget) and opens it.
 // `initScript` runs in every frame before the page's own scripts; `loader` is a key of LOADERS;
-// `hash` is the URL's fragment when the page loads.
+// `hash` is the URL's fragment when the page loads; `scripts` maps server paths to JavaScript
+// served in their place (a benchmark's older build of the embed).
 export async function openFixture(
   context,
   body,
-  { initScript, loader = "embed", hash = "", ...options } = {},
+  { initScript, loader = "embed", hash = "", scripts = {}, ...options } = {},
 ) {
   const opened = await openPage(context, options);
   if (initScript) await opened.page.addInitScript(initScript);
+  for (const [path, script] of Object.entries(scripts))
+    await opened.page.route(`${context.server.url}${path}`, (route) =>
+      route.fulfill({ contentType: "text/javascript", body: script }),
+    );
   const url = `${context.server.url}fixture.html`;
   await opened.page.route(url, (route) =>
     route.fulfill({

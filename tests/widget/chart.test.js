@@ -184,7 +184,7 @@ test("y-min and y-max: bounded numbers, either alone, checked together", () => {
     yMax: 3,
   });
   expect(() => parseOptions({ yMax: 1e16 }, catalogue)).toThrow(
-    'y-max: "10000000000000000" is too large to draw; expected a number from -1e15 to 1e15',
+    'y-max: 10000000000000000 is too large to draw; expected a number from -1e15 to 1e15',
   );
   expect(() => parseOptions({ yMin: "low" }, catalogue)).toThrow(
     'y-min: "low" is not a number',
