@@ -16,5 +16,5 @@ build/fuzz/core_fuzzer -max_total_time="${FUZZ_SECONDS:-60}" -timeout=10 -print_
     tail -n 60 build/fuzz/log >&2
     exit 1
   }
-grep -E '^#[0-9]+ +DONE|^stat::' build/fuzz/log
+grep -E '^#[0-9]+[[:space:]]+DONE|^stat::' build/fuzz/log
 NODE_OPTIONS=--experimental-vm-modules npx jest --ci
