@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the WebAssembly core and the one-file embed the demo page loads (always) and, with `all`,
-# the native and sanitizer builds used by the C++ tests.
+# the native and sanitizer builds used by the C++ tests and the fuzzer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -55,4 +55,7 @@ if [[ "${1:-}" == all ]]; then
   configure_and_build build/native cmake -DCMAKE_BUILD_TYPE=Release
   configure_and_build build/sanitize cmake -DCMAKE_BUILD_TYPE=Debug \
     "-DCMAKE_CXX_FLAGS=-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+  configure_and_build build/fuzz cmake -DCMAKE_BUILD_TYPE=RelWithDebInfo -DACTIVATION_FUZZ=ON \
+    -DCMAKE_CXX_COMPILER=clang++ \
+    "-DCMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
 fi

@@ -19,6 +19,8 @@ need libgtest-dev test -f /usr/include/gtest/gtest.h
 if $needs_test; then
   need chromium test -x /usr/bin/chromium
   need jupyter-nbconvert command -v jupyter-nbconvert
+  need clang command -v clang++
+  need libclang-rt-14-dev compgen -G '/usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a'
 fi
 
 install_packages() {
@@ -39,7 +41,7 @@ install_packages() {
 
 if ((${#missing[@]})); then
   if ! command -v apt-get >/dev/null; then
-    echo "Missing tools (${missing[*]}) and no apt-get: install Emscripten, CMake, g++ and GoogleTest yourself." >&2
+    echo "Missing tools (${missing[*]}) and no apt-get: install Emscripten, CMake, g++, GoogleTest (and for the tests clang with libFuzzer) yourself." >&2
     exit 1
   fi
   install_packages

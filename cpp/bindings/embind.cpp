@@ -12,18 +12,9 @@
 #include "catalogue.h"
 #include "catalogue_json.h"
 #include "curve.h"
-#include "format.h"
 
 namespace activation {
 namespace {
-
-// Finds the function and checks its parameters; `function` is set when the result is empty.
-std::string resolve(std::size_t index, const double* params, std::size_t count,
-                    const Function*& function) {
-  if (index >= catalogue().size()) return "no function at catalogue index " + formatInteger(index);
-  function = &catalogue()[index];
-  return validateParameters(*function, params, count);
-}
 
 // The latest curve, until the next sampleCurve or releaseCurve.
 Curve latest;
@@ -47,7 +38,7 @@ T* at(std::uintptr_t address) {
 std::string evaluateArray(std::size_t index, bool derivative, std::uintptr_t x, std::uintptr_t y,
                           std::size_t n, std::uintptr_t params, std::size_t count) {
   const Function* function;
-  std::string error = resolve(index, at<const double>(params), count, function);
+  std::string error = resolveFunction(index, at<const double>(params), count, function);
   if (!error.empty()) return error;
   (derivative ? function->derivative : function->value)(at<const double>(x), at<double>(y), n,
                                                         at<const double>(params));
@@ -61,7 +52,7 @@ std::string sampleLatestCurve(std::size_t index, std::uintptr_t paramsAddress, s
   releaseCurve();
   const double* params = at<const double>(paramsAddress);
   const Function* function;
-  std::string error = resolve(index, params, count, function);
+  std::string error = resolveFunction(index, params, count, function);
   if (error.empty()) error = validateRange(xMin, xMax, points);
   if (error.empty())
     error = sampleCurve(*function, params, xMin, xMax, static_cast<std::size_t>(points), latest,
@@ -94,7 +85,7 @@ std::size_t curveKinkCount() { return latest.kinkCount; }
 // message (never starting with "{").
 std::string properties(std::size_t index, std::uintptr_t params, std::size_t count) {
   const Function* function;
-  std::string error = resolve(index, at<const double>(params), count, function);
+  std::string error = resolveFunction(index, at<const double>(params), count, function);
   return error.empty() ? propertiesJson(*function, at<const double>(params)) : error;
 }
 

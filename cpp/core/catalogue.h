@@ -141,6 +141,11 @@ const Function* findFunction(const std::string& id);
 // message naming the parameter and what is allowed.
 std::string validateParameters(const Function& function, const double* params, std::size_t count);
 
+// The function at catalogue `index` with its parameters checked, as JavaScript names it: empty
+// when the index and parameters are valid, and then `function` is set.
+std::string resolveFunction(std::size_t index, const double* params, std::size_t count,
+                            const Function*& function);
+
 Kinks noKinks(const double* params);
 std::string noCheck(const double* params);
 

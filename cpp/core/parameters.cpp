@@ -48,4 +48,11 @@ std::string validateParameters(const Function& function, const double* params, s
   return function.check(params);
 }
 
+std::string resolveFunction(std::size_t index, const double* params, std::size_t count,
+                            const Function*& function) {
+  if (index >= catalogue().size()) return "no function at catalogue index " + formatInteger(index);
+  function = &catalogue()[index];
+  return validateParameters(*function, params, count);
+}
+
 }  // namespace activation

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "functions/exponential.h"
 #include "functions/gated_roots.h"
+#include "functions/piecewise.h"
 
 namespace activation {
 
@@ -117,7 +119,7 @@ namespace properties {
 Properties relu(const double*) { return withSlope(0); }
 Properties leakyRelu(const double* p) { return withSlope(p[0]); }
 // The kernel's slope, rounded as it rounds it.
-Properties rrelu(const double* p) { return withSlope((p[0] + p[1]) / 2); }
+Properties rrelu(const double* p) { return withSlope(rreluSlope(p)); }
 
 // α(eˣ − 1) for x <= 0 runs over (−α, 0] (α > 0, rising), is 0 (α = 0) or runs over [0, −α)
 // falling (α < 0); f' jumps from α to 1 at 0 unless α = 1.
@@ -169,14 +171,8 @@ Properties swish(const double* p) {
 // x0 is taken as the kernel takes it: the last double on the g side, where fl(βx) <= threshold
 // (t/β rounded can be on either side), so that every value f takes in float64 is in the range.
 Properties softplus(const double* p) {
-  const double beta = p[0], t = p[1];
-  const double towardsX = beta > 0 ? kInf : -kInf;
-  double x0 = t / beta;
-  if (std::isfinite(x0)) {
-    while (beta * x0 > t) x0 = std::nextafter(x0, -towardsX);
-    while (!(beta * std::nextafter(x0, towardsX) > t)) x0 = std::nextafter(x0, towardsX);
-  }
-  const Interval range = beta > 0 ? open(std::min(0.0, x0), kInf) : open(-kInf, std::max(0.0, x0));
+  const double x0 = softplusSwitch(p);
+  const Interval range = p[0] > 0 ? open(std::min(0.0, x0), kInf) : open(-kInf, std::max(0.0, x0));
   return make({range}, Monotonicity::None, false, false, false);
 }
 

@@ -37,6 +37,16 @@ TEST(Piecewise, RreluUsesTheMeanOfItsBounds) {
   EXPECT_EQ(rreluDerivative(3.0, bounds), 1.0);
 }
 
+// (lower + upper) / 2 would be ∞, and f(0) = ∞·0 NaN (found by tests/fuzz).
+TEST(Piecewise, RreluSlopeOfHugeBoundsIsFinite) {
+  const double max = std::numeric_limits<double>::max();
+  const double bounds[] = {max, max};
+  EXPECT_EQ(rreluSlope(bounds), max);
+  EXPECT_EQ(rrelu(0.0, bounds), 0.0);
+  EXPECT_EQ(rrelu(-0.5, bounds), -max / 2);
+  EXPECT_EQ(rreluKinks(bounds)[0].slopeLeft, max);
+}
+
 TEST(Piecewise, ClampsHaveZeroDerivativeAtBothBounds) {
   const double bounds[] = {-1.0, 2.0};
   EXPECT_EQ(hardtanh(-5.0, bounds), -1.0);

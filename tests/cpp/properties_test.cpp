@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -152,6 +153,17 @@ TEST(Properties, SoftplusJumpsAtTheThreshold) {
   EXPECT_EQ(text(of("softplus", {1, -2}).range), text({{-2, kInf, false, false}}));
   EXPECT_EQ(text(of("softplus", {-2, 3}).range), text({{-kInf, 0, false, false}}));
   EXPECT_EQ(text(of("softplus", {-2, -3}).range), text({{-kInf, 1.5, false, false}}));
+}
+
+// With a subnormal β, fl(βx) is the same over ranges of 2^52 doubles; here the switch is where
+// −β·x rounds to −0, just above 0.5. (Found by tests/fuzz: stepping to it an ulp at a time hung.)
+TEST(Properties, SoftplusSwitchWithSubnormalBeta) {
+  const double tiny = std::numeric_limits<double>::denorm_min();
+  const double params[] = {-tiny, -tiny};
+  const double x0 = std::nextafter(0.5, 1.0);
+  EXPECT_EQ(text(of("softplus", {-tiny, -tiny}).range), text({{-kInf, x0, false, false}}));
+  ASSERT_EQ(softplusKinks(params).size(), 1u);
+  EXPECT_EQ(softplusKinks(params)[0].x, x0);
 }
 
 TEST(PropertiesJson, SpellsInfinityAsNullAndMonotonicityByName) {

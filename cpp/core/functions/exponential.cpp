@@ -154,31 +154,40 @@ double fromKey(std::uint64_t key) {
   return x;
 }
 
+bool identityBranch(double x, const double* params) { return params[0] * x > params[1]; }
+
 }  // namespace
 
 // The kernel takes the identity branch where fl(beta x) > threshold, a condition monotonic in x;
 // the switch is found by bisection over all finite doubles (at most 64 steps), so it is exact
-// whatever rounding fl(beta x) does near it. x0 is the last x of the log branch in the direction
-// of the identity branch, so f(x0) is the log branch's value: the kernels at x0 are its exact
-// limit on that side, and x0 itself that of the identity branch.
-Kinks softplusKinks(const double* params) {
-  const double beta = params[0], threshold = params[1];
-  const auto identity = [&](double x) { return beta * x > threshold; };
+// whatever rounding fl(beta x) does near it (with a subnormal beta, fl(beta x) is constant over
+// ranges of 2^52 doubles).
+double softplusSwitch(const double* params) {
   const double max = 0x1.fffffffffffffp+1023;
   // Going from `low` to `high`, the kernel goes from the log branch to the identity branch.
   double low = -max, high = max;
-  if (beta < 0) std::swap(low, high);
-  if (identity(low) || !identity(high)) return {};
+  if (params[0] < 0) std::swap(low, high);
+  if (identityBranch(low, params)) return std::copysign(kInfinity, low);
+  if (!identityBranch(high, params)) return high;
   std::uint64_t from = key(low), to = key(high);  // the log branch at `from`, identity at `to`
   for (;;) {
     const std::uint64_t distance = from < to ? to - from : from - to;
     if (distance <= 1) break;
     const std::uint64_t middle = from < to ? from + distance / 2 : from - distance / 2;
-    (identity(fromKey(middle)) ? to : from) = middle;
+    (identityBranch(fromKey(middle), params) ? to : from) = middle;
   }
-  const double x0 = fromKey(from);
+  return fromKey(from);
+}
+
+// x0 is the last x of the log branch in the direction of the identity branch, so f(x0) is the log
+// branch's value: the kernels at x0 are its exact limit on that side, and x0 itself that of the
+// identity branch.
+Kinks softplusKinks(const double* params) {
+  const double x0 = softplusSwitch(params);
+  // Without a switch, x0 or the next double towards the identity branch is infinite.
+  if (!std::isfinite(x0) || !std::isfinite(std::nextafter(x0, params[0] * kInfinity))) return {};
   const double value = softplus(x0, params), slope = softplusDerivative(x0, params);
-  if (beta > 0) return {Kink{x0, value, x0, slope, 1}};
+  if (params[0] > 0) return {Kink{x0, value, x0, slope, 1}};
   return {Kink{x0, x0, value, 1, slope}};
 }
 

@@ -16,6 +16,10 @@ double seluDerivative(double x, const double* params);
 // params: {beta, threshold}; x itself where beta * x > threshold, as PyTorch.
 double softplus(double x, const double* params);
 double softplusDerivative(double x, const double* params);
+// The last x for which the kernel takes the log branch, going towards its identity branch (up for
+// beta > 0, down for beta < 0): the last finite double that way when there is no identity branch,
+// the infinity the other way when it is all identity.
+double softplusSwitch(const double* params);
 
 // Kinks with their one-sided limits (see Kink), for the same params as the kernels.
 Kinks eluKinks(const double* params);

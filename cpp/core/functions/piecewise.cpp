@@ -34,12 +34,14 @@ double leakyReluDerivative(double x, const double* params) {
   return leakyReluDerivativeWithSlope(x, params[0]);
 }
 
-// The slope is the double PyTorch computes, (lower + upper) / 2.
-double rrelu(double x, const double* params) {
-  return leakyReluWithSlope(x, (params[0] + params[1]) / 2);
+double rreluSlope(const double* params) {
+  const double sum = params[0] + params[1];
+  return std::isfinite(sum) ? sum / 2 : params[0] / 2 + params[1] / 2;
 }
+
+double rrelu(double x, const double* params) { return leakyReluWithSlope(x, rreluSlope(params)); }
 double rreluDerivative(double x, const double* params) {
-  return leakyReluDerivativeWithSlope(x, (params[0] + params[1]) / 2);
+  return leakyReluDerivativeWithSlope(x, rreluSlope(params));
 }
 
 double hardtanh(double x, const double* params) { return clamp(x, params[0], params[1]); }
@@ -128,7 +130,7 @@ Kinks clampKinks(double low, double high) {
 }  // namespace
 
 Kinks leakyReluKinks(const double* params) { return leakyKinksWithSlope(params[0]); }
-Kinks rreluKinks(const double* params) { return leakyKinksWithSlope((params[0] + params[1]) / 2); }
+Kinks rreluKinks(const double* params) { return leakyKinksWithSlope(rreluSlope(params)); }
 Kinks hardtanhKinks(const double* params) { return clampKinks(params[0], params[1]); }
 Kinks relu6Kinks(const double*) { return clampKinks(0, 6); }
 

@@ -10,7 +10,10 @@ double reluDerivative(double x, const double* params);
 // params: {negative_slope}; also PReLU (params: {weight}).
 double leakyRelu(double x, const double* params);
 double leakyReluDerivative(double x, const double* params);
-// Eval mode, params: {lower, upper}: leaky ReLU with slope (lower + upper) / 2.
+// Eval mode, params: {lower, upper}: leaky ReLU with slope rreluSlope.
+// The slope: the double PyTorch computes, (lower + upper) / 2, except where the sum overflows
+// (PyTorch's slope is then infinite, and f(0) = ∞·0 is NaN): then the mean of the halves.
+double rreluSlope(const double* params);
 double rrelu(double x, const double* params);
 double rreluDerivative(double x, const double* params);
 // params: {min_val, max_val}
