@@ -65,6 +65,19 @@ test.each([
   ['alpha="1e308"', "", /^alpha: .*-1e6 to 1e6/],
   ['functions="threshold" value="-1.5e308"', "", /^value: .*-1e6 to 1e6/],
   ["", "#activation-plot-1=alpha%3D1e308", /^alpha: .*-1e6 to 1e6/],
+  ['y-max="1.5e308"', "", /^y-max: .*-1e15 to 1e15/],
+  [
+    'x-min="0x10"',
+    "",
+    /^x-min: "0x10" is not a number; expected a finite decimal/,
+  ],
+  [
+    'points="0b101"',
+    "",
+    /^points: "0b101" is not a number; expected a finite decimal/,
+  ],
+  ["", "#activation-plot-1=x-max%3D0x10", /^x-max: "0x10" is not a number/],
+  [`functions="${Array(13).fill("relu").join(",")}"`, "", /^$/],
 ])(
   "<activation-plot %s> (hash %j) shows a message instead of hanging",
   async (attributes, hash, pattern) => {
